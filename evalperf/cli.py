@@ -1,0 +1,432 @@
+"""The command line: parse options, build frozen configuration, call the library, show results.
+
+Known errors become one line on stderr and an exit code (1 for evalperf errors, 2 for
+usage errors, 130 for Ctrl-C); the library itself never prints.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+from rich.markup import escape
+
+from evalperf import __version__
+from evalperf.cli_generate import generate, run
+from evalperf.cli_report import gate, leaderboard, report
+from evalperf.errors import EvalperfError, SandboxError
+from evalperf.meters.spec import METER_NAMES
+from evalperf.sandbox.base import Limits
+from evalperf.tasks.suites import load_suite
+
+SUITE_HELP = (
+    "Task suite NAME[:PATH]: builtin (default; builtin:PATH for a folder in the built-in format), "
+    "evalperf, enamel, coffe or mbppplus (PATH: a local copy of the published data)."
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+# wide enough for the results table when the output is a file or a CI log
+console = Console(stderr=False, width=None if sys.stdout.isatty() else 120)
+errors = Console(stderr=True)
+
+
+def handle_errors(fn: F) -> F:
+    """Map evalperf errors and Ctrl-C to a message and an exit code."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except EvalperfError as exc:
+            errors.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
+            sys.exit(1)
+        except KeyboardInterrupt:
+            errors.print("[yellow]interrupted[/]")
+            sys.exit(130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _terminate(signum: int, frame: object) -> None:
+    # SIGTERM unwinds like Ctrl-C, so sandboxes (containers, processes) are cleaned up.
+    raise SystemExit(128 + signum)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="evalperf")
+def main() -> None:
+    """evalperf: measure how efficient the code written by language models is."""
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+main.add_command(run)
+main.add_command(generate)
+main.add_command(leaderboard)
+main.add_command(report)
+main.add_command(gate)
+
+
+@main.command()
+@click.option(
+    "--samples",
+    "samples_path",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    required=True,
+    help="JSONL file of {task_id, solution} (or EvalPlus's completion).",
+)
+@click.option("--suite", "suite_spec", default="builtin", show_default=True, help=SUITE_HELP)
+@click.option("--tasks", "task_ids", default="", help="Comma-separated task ids (default: every task in the file).")
+@click.option(
+    "--sandbox",
+    default="auto",
+    show_default=True,
+    help="auto (Docker), docker, or local (no isolation: only for code you trust).",
+)
+@click.option("--meter", type=click.Choice(METER_NAMES), default="auto", show_default=True)
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel workers.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Results file (default: results/<samples name>-<time>.json, or the interrupted run of the same samples "
+    "and settings, which resumes). Finished jobs are journaled beside it, so the same command resumes a killed run.",
+)
+@click.option("--model", "model_name", default=None, help="Model name for leaderboards [default: from the samples].")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=10.0,
+    show_default=True,
+    help="Wall-clock seconds for a correctness check (profiling limits scale from it).",
+)
+@click.option("--memory-mb", type=click.IntRange(min=64), default=1024, show_default=True)
+@click.option(
+    "--min-correct",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Correct samples a task needs to count in DPS (EvalPerf paper: 10).",
+)
+@click.option("--max-profiled", type=click.IntRange(min=1), default=None, help="Profile at most this many per task.")
+@click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
+@click.option("--config", "preset", default=None, help="Preset: a name in configs/ (quick, evalperf-paper) or a path.")
+@click.pass_context
+@handle_errors
+def evaluate(
+    ctx: click.Context,
+    samples_path: Path,
+    suite_spec: str,
+    task_ids: str,
+    sandbox: str,
+    meter: str,
+    jobs: int,
+    out: Path | None,
+    timeout: float,
+    memory_mb: int,
+    min_correct: int,
+    max_profiled: int | None,
+    no_cache: bool,
+    model_name: str | None,
+    preset: str | None,
+) -> None:
+    """Check, profile and score a samples file."""
+    if preset is not None:
+        from click.core import ParameterSource
+
+        from evalperf.presets import load_preset
+
+        given = {k for k in ctx.params if ctx.get_parameter_source(k) == ParameterSource.COMMANDLINE}
+        values = {k: v for k, v in load_preset(preset, "evaluate").items() if k not in given}
+        sandbox = values.get("sandbox", sandbox)
+        meter = values.get("meter", meter)
+        jobs = int(values.get("jobs", jobs))
+        timeout = float(values.get("timeout", timeout))
+        memory_mb = int(values.get("memory_mb", memory_mb))
+        min_correct = int(values.get("min_correct", min_correct))
+        max_profiled = values.get("max_profiled", max_profiled)
+    from evalperf.console import RichProgress, summary_table
+    from evalperf.evaluate.run import EvaluateOptions, evaluate_file, unfinished_run
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    options = EvaluateOptions(
+        samples_path=samples_path,
+        out=out or Path("results") / f"{samples_path.stem}-{stamp}.json",
+        model=model_name,
+        task_ids=tuple(t.strip() for t in task_ids.split(",") if t.strip()),
+        sandbox=sandbox,
+        meter=meter,
+        jobs=jobs,
+        limits=Limits(wall_s=timeout, cpu_s=timeout, memory_mb=memory_mb),
+        min_correct=min_correct,
+        max_profiled=max_profiled,
+        use_cache=not no_cache,
+    )
+    suite = load_suite(suite_spec)
+    if out is None:
+        resumed = unfinished_run(suite, options, Path("results"))
+        if resumed is not None:
+            options = replace(options, out=resumed)
+    with RichProgress(errors) as progress:
+        report = evaluate_file(suite, options, progress)
+    if report.resumed:
+        errors.print(
+            f"resumed an interrupted run: {report.resumed} finished job(s) taken from its journal"
+            + (" (a line cut off by the interruption was dropped)" if report.repaired else ""),
+            highlight=False,
+            soft_wrap=True,
+        )
+    for issue in report.issues:
+        errors.print(
+            f"[yellow]{options.samples_path}:{issue.line}:[/] {issue.message}"
+            + (" (line skipped)" if issue.skipped else ""),
+            highlight=False,
+        )
+    for warning in report.warnings:
+        if not warning.startswith("samples file"):
+            errors.print(f"[yellow]warning:[/] {warning}", highlight=False)
+    console.print(summary_table(report.document))
+    env = report.document["environment"]
+    console.print(
+        f"meter {env['meter']} | sandbox {env['sandbox']['kind']} (image {env['sandbox'].get('image') or '-'}, "
+        f"Python {env['sandbox'].get('python')}) | suite {env['suite']} {env['suite_hash'][:12]} | "
+        f"reference cache hits {report.cache_hits}",
+        highlight=False,
+    )
+    console.print(f"results written to {report.path}", highlight=False)
+
+
+@main.group()
+def tasks() -> None:
+    """List, show and validate tasks."""
+
+
+@tasks.command("list")
+@click.option("--suite", "suite_spec", default="builtin", show_default=True, help=SUITE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@handle_errors
+def tasks_list(suite_spec: str, as_json: bool) -> None:
+    """List the tasks of the suite."""
+    from evalperf.console import tasks_table
+
+    suite = load_suite(suite_spec)
+    rows = [
+        {
+            "task_id": t.task_id,
+            "category": t.category,
+            "title": t.title,
+            "tiers": len(t.tiers),
+            "levels": len(t.levels),
+            "tests": len(t.tests),
+            "entry_point": t.entry_point,
+        }
+        for t in suite.tasks
+    ]
+    if as_json:
+        click.echo(json.dumps({"suite": suite.name, "suite_hash": suite.content_hash(), "tasks": rows}, indent=1))
+    else:
+        console.print(tasks_table(rows))
+
+
+@tasks.command("show")
+@click.argument("task_id")
+@click.option("--suite", "suite_spec", default="builtin", show_default=True, help=SUITE_HELP)
+@click.option("--json", "as_json", is_flag=True, help="Print the whole task as JSON (prompt, tests, tier code).")
+@handle_errors
+def tasks_show(task_id: str, suite_spec: str, as_json: bool) -> None:
+    """Show one task."""
+    from rich.syntax import Syntax
+
+    from evalperf.errors import TaskError
+
+    task = load_suite(suite_spec).get(task_id)
+    if task is None:
+        raise TaskError(f"unknown task id {task_id!r} (see `evalperf tasks list`)")
+    if as_json:
+        click.echo(json.dumps(task.to_json(), indent=1))
+        return
+    console.print(f"[bold]{task.task_id}[/] ({task.category}): {task.title}")
+    console.print(Syntax(task.prompt, "python"))
+    pending = task.pending
+    console.print(
+        (
+            f"{len(task.tests)} tests"
+            if pending is None
+            else f"{len(pending.args) or pending.count} tests (finished in the sandbox before use)"
+        )
+        + ", levels: "
+        + ", ".join(f"scale {lv.scale} (weight {lv.weight:g})" for lv in task.levels)
+    )
+    for k, (tier, score) in enumerate(zip(task.tiers, task.tier_scores())):
+        console.print(f"tier {k} [bold]{tier.name}[/] score {score:g}: {tier.complexity}", highlight=False)
+
+
+@tasks.command("validate")
+@click.argument("task_ids", nargs=-1)
+@click.option("--suite", "suite_spec", default="builtin", show_default=True, help=SUITE_HELP)
+@click.option("--sandbox", default="auto", show_default=True, help="auto (Docker), docker, or local.")
+@click.option("--meter", type=click.Choice(METER_NAMES), default="valgrind", show_default=True)
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True)
+@click.option(
+    "--min-ratio",
+    type=click.FloatRange(min=1.0),
+    default=1.5,
+    show_default=True,
+    help="Smallest accepted cost ratio between adjacent tiers.",
+)
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True)
+@click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@handle_errors
+def tasks_validate(
+    task_ids: tuple[str, ...],
+    suite_spec: str,
+    sandbox: str,
+    meter: str,
+    jobs: int,
+    min_ratio: float,
+    timeout: float,
+    no_cache: bool,
+    as_json: bool,
+) -> None:
+    """Check that tasks are trustworthy (tests, determinism, tier order and separation)."""
+    from evalperf.console import RichProgress, validation_table
+    from evalperf.errors import ConfigError
+    from evalperf.evaluate.scheduler import Scheduler
+    from evalperf.evaluate.session import open_session
+    from evalperf.evaluate.validate import validate_tasks
+    from evalperf.sandbox.base import SandboxSettings
+    from evalperf.store.refcache import ReferenceCache
+
+    suite = load_suite(suite_spec)
+    if task_ids:
+        try:
+            suite = suite.select(list(task_ids))
+        except KeyError as exc:
+            raise ConfigError(f"unknown task id(s): {exc.args[0]}") from None
+    limits = Limits(wall_s=timeout, cpu_s=timeout)
+    cache = ReferenceCache(enabled=not no_cache)
+    with open_session(sandbox, SandboxSettings(workers=jobs, limits=limits), meter) as session:
+        for warning in session.warnings:
+            errors.print(f"[yellow]warning:[/] {warning}", highlight=False)
+        with RichProgress(errors) as progress:
+            entries = validate_tasks(
+                list(suite.tasks),
+                Scheduler(session.sandbox, progress),
+                session.meter.name,
+                session.meter_fields,
+                limits,
+                cache,
+                session.measurement_key,
+                min_ratio,
+            )
+    failed = [e for e in entries if not e.ok]
+    if as_json:
+        click.echo(json.dumps({"meter": session.meter.name, "tasks": [e.to_json() for e in entries]}, indent=1))
+    else:
+        console.print(validation_table(entries, session.meter.name))
+        for entry in failed:
+            for problem in entry.problems:
+                console.print(f"[red]{entry.task.task_id}[/]: {problem}", highlight=False)
+        for entry in entries:
+            for note in entry.notes:
+                console.print(f"[dim]{entry.task.task_id}: {note}[/]", highlight=False)
+        verdict = "valid" if suite.name == "builtin" else "usable for efficiency scoring"
+        console.print(
+            f"{len(entries) - len(failed)}/{len(entries)} tasks {verdict} "
+            f"(meter {session.meter.name}, reference cache hits {cache.hits})",
+            highlight=False,
+        )
+    # an external suite is reported, not failed: its tasks are what their authors published
+    if failed and suite.name == "builtin":
+        sys.exit(1)
+
+
+@main.group()
+def sandbox() -> None:
+    """Build, check and clean the Docker sandbox."""
+
+
+@sandbox.command("build")
+@click.option(
+    "--mode",
+    type=click.Choice(["auto", "offline", "registry"]),
+    default="auto",
+    show_default=True,
+    help="offline: debootstrap a Debian base from the host's mirror; registry: python:3.11-slim.",
+)
+@click.option("--force", is_flag=True, help="Rebuild even if the image exists.")
+@handle_errors
+def sandbox_build(mode: str, force: bool) -> None:
+    """Build the sandbox image (idempotent; tagged with the hash of what goes into it)."""
+    from evalperf.sandbox.image import build_image
+
+    with errors.status("building the sandbox image") as status:
+        info = build_image(lambda message: status.update(message), force=force, mode=mode)  # type: ignore[arg-type]
+    console.print(
+        f"sandbox image {info.tag} ({info.size_bytes / 1e6:.0f} MB, Python {info.python_version}, "
+        f"valgrind {info.valgrind_version})",
+        highlight=False,
+    )
+
+
+@sandbox.command("check")
+@handle_errors
+def sandbox_check() -> None:
+    """Run a smoke job (and a valgrind count) in the Docker sandbox."""
+    from evalperf.meters.choose import probe
+    from evalperf.sandbox.base import SandboxSettings, create_sandbox
+
+    with create_sandbox("docker", SandboxSettings(workers=1)) as box:
+        result = box.run(
+            {"kind": "check", "solution": "def f(x):\n    return x + 1\n", "entry_point": "f", "tests": [[41]]}
+        )
+        if result.status != "ok" or result.outcomes != [{"value": 42}]:
+            raise SandboxError(f"smoke job failed: {result.status} {result.message}")
+        problem = probe(box, "valgrind", box.region_library())
+        described = box.describe()
+    console.print(
+        f"ok: {described['image']} runs jobs (Python {described['python']}); valgrind meter: "
+        + ("works" if problem is None else f"fails: {problem}"),
+        highlight=False,
+    )
+    if problem is not None:
+        sys.exit(1)
+
+
+@sandbox.command("clean")
+@handle_errors
+def sandbox_clean() -> None:
+    """Remove leftover evalperf sandbox containers (for example after the harness was killed)."""
+    from evalperf.sandbox.docker_pool import clean_containers
+
+    removed = clean_containers()
+    console.print(f"removed {len(removed)} container(s)" + (": " + ", ".join(removed) if removed else ""))
+
+
+@main.command()
+@handle_errors
+def doctor() -> None:
+    """Say what works on this machine (Docker, perf counters, valgrind), with the fix for what does not."""
+    from evalperf.doctor import run_checks
+
+    failed = 0
+    for check in run_checks():
+        mark = "[green]ok[/]" if check.ok else "[red]no[/]"
+        console.print(f"{mark}  [bold]{check.name}[/]: {check.detail}", highlight=False)
+        if not check.ok and check.fix:
+            console.print(f"     fix: {check.fix}", highlight=False)
+            failed += 1
+    console.print(f"{failed} problem(s) found" if failed else "everything works")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,110 @@
+"""`evalperf doctor`: what works on this machine, and the fix for what does not."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from dataclasses import dataclass
+
+from evalperf.errors import EvalperfError
+
+
+@dataclass(frozen=True)
+class Check:
+    """One line of the doctor's report."""
+
+    name: str
+    ok: bool
+    detail: str
+    fix: str = ""
+
+
+def _docker() -> list[Check]:
+    try:
+        import docker
+        from docker.errors import DockerException
+    except ImportError:
+        return [Check("docker", False, "the docker Python SDK is not installed", "pip install docker")]
+    try:
+        client = docker.from_env(timeout=5)
+        version = client.version().get("Version", "?")
+    except DockerException as exc:
+        return [
+            Check(
+                "docker",
+                False,
+                f"engine not reachable: {exc}",
+                "start the Docker engine and make its socket accessible (or set DOCKER_HOST)",
+            )
+        ]
+    checks = [Check("docker", True, f"engine {version} reachable")]
+    try:
+        from evalperf.sandbox.image import find_image, image_tag
+
+        info = find_image(client)
+        if info is None:
+            checks.append(Check("sandbox image", False, f"{image_tag()} is not built", "evalperf sandbox build"))
+        else:
+            checks.append(Check("sandbox image", True, f"{info.tag} ({info.size_bytes / 1e6:.0f} MB)"))
+    except ImportError:
+        pass
+    except EvalperfError as exc:
+        checks.append(Check("sandbox image", False, str(exc), "evalperf sandbox build"))
+    return checks
+
+
+def _meters() -> list[Check]:
+    from evalperf.meters.choose import probe
+    from evalperf.sandbox.base import SandboxSettings
+    from evalperf.sandbox.local import LocalSandbox
+
+    checks = []
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        checks.append(
+            Check(
+                "valgrind",
+                False,
+                "valgrind is not on PATH",
+                "install valgrind (Debian/Ubuntu: apt-get install valgrind)",
+            )
+        )
+    region = None
+    try:
+        from evalperf.meters.region import region_library
+
+        region = str(region_library())
+        checks.append(Check("valgrind region library", True, region))
+    except EvalperfError as exc:
+        checks.append(Check("valgrind region library", False, str(exc), "apt-get install gcc valgrind"))
+    with LocalSandbox(SandboxSettings(workers=1)) as sandbox:
+        problem = probe(sandbox, "perf", None)
+        checks.append(
+            Check(
+                "perf meter (hardware instructions)",
+                problem is None,
+                problem or "perf_event_open counts instructions",
+                "run on a machine (or VM) that exposes the PMU; check /proc/sys/kernel/perf_event_paranoid <= 2"
+                if problem
+                else "",
+            )
+        )
+        if valgrind is not None and region is not None:
+            problem = probe(sandbox, "valgrind", region)
+            checks.append(
+                Check(
+                    "valgrind meter",
+                    problem is None,
+                    problem or "callgrind counts the call",
+                    "see the message above" if problem else "",
+                )
+            )
+    return checks
+
+
+def run_checks() -> list[Check]:
+    """Every check, in the order they are shown."""
+    checks = [Check("python", sys.version_info >= (3, 10), sys.version.split()[0], "use Python 3.10 or newer")]
+    checks.extend(_meters())
+    checks.extend(_docker())
+    return checks

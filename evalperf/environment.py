@@ -1,0 +1,82 @@
+"""The environment fingerprint recorded with every result (one registry of metadata keys)."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from typing import Any
+
+from evalperf import __version__
+
+# The registry of fingerprint keys (dotted paths into a results file's "environment").
+# Runs differing in one of MUST_MATCH are never compared silently (leaderboard, report, gate);
+# differing in one of SHOULD_MATCH is shown as a warning.
+MUST_MATCH = ("meter", "suite_hash")
+SHOULD_MATCH = (
+    "suite",
+    "cpu_model",
+    "kernel",
+    "sandbox.kind",
+    "sandbox.image_id",
+    "sandbox.python",
+    "sandbox.valgrind",
+    "evalperf",
+)
+FINGERPRINT_KEYS = (*MUST_MATCH, *SHOULD_MATCH, "machine", "os", "host_python", "sandbox.image", "sandbox.python_build")
+
+
+def lookup(environment: dict[str, Any], key: str) -> Any:
+    """The value at dotted ``key`` in an environment record (None when absent)."""
+    value: Any = environment
+    for part in key.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def cpu_model() -> str:
+    """The CPU model name from /proc/cpuinfo (or what platform knows)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def host_fingerprint() -> dict[str, Any]:
+    """What describes the host machine."""
+    return {
+        "cpu_model": cpu_model(),
+        "machine": platform.machine(),
+        "kernel": platform.release(),
+        "os": platform.system(),
+        "host_python": platform.python_version(),
+        "evalperf": __version__,
+    }
+
+
+def measurement_key(sandbox: dict[str, Any], meter: str) -> dict[str, Any]:
+    """What a deterministic count depends on: the code's Python build, valgrind, machine arch."""
+    return {
+        "sandbox": sandbox.get("kind"),
+        "image": sandbox.get("image"),
+        "python": sandbox.get("python"),
+        "python_build": sandbox.get("python_build"),
+        "valgrind": sandbox.get("valgrind") if meter == "valgrind" else None,
+        "machine": platform.machine(),
+        "cpu_model": cpu_model() if meter != "valgrind" else None,
+        "platform": sys.platform,
+    }
+
+
+def fingerprint(sandbox: dict[str, Any], meter: str, suite_name: str, suite_hash: str) -> dict[str, Any]:
+    """The full environment record of a results file."""
+    return {
+        **host_fingerprint(),
+        "sandbox": sandbox,
+        "meter": meter,
+        "suite": suite_name,
+        "suite_hash": suite_hash,
+    }

@@ -1,0 +1,1 @@
+"""Evaluation: samples in, checked, profiled and scored results out."""

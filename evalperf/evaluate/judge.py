@@ -1,0 +1,70 @@
+"""Judging a check job: compare the worker's outcomes with the expected outputs (host side)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from evalperf.sandbox.base import JobResult
+from evalperf.tasks.model import Task
+
+REL_TOL = 1e-6
+ABS_TOL = 1e-9
+
+
+def same(got: Any, expected: Any, compare: str) -> bool:
+    """Equality of canonical outputs; floats within tolerance when compare == 'float'."""
+    if compare == "float":
+        if isinstance(got, (int, float)) and isinstance(expected, (int, float)):
+            if isinstance(got, bool) or isinstance(expected, bool):
+                return got is expected
+            return math.isclose(got, expected, rel_tol=REL_TOL, abs_tol=ABS_TOL)
+        if isinstance(got, list) and isinstance(expected, list):
+            return len(got) == len(expected) and all(same(a, b, compare) for a, b in zip(got, expected))
+        if isinstance(got, dict) and isinstance(expected, dict):
+            return got.keys() == expected.keys() and all(same(got[k], expected[k], compare) for k in got)
+    if isinstance(got, bool) != isinstance(expected, bool):
+        return False
+    return bool(got == expected)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Outcome of the correctness check of one sample."""
+
+    status: str  # pass, fail, error, timeout, memory
+    message: str = ""
+
+    @property
+    def passed(self) -> bool:
+        """True when every test passed."""
+        return self.status == "pass"
+
+
+def judge(task: Task, result: JobResult, compare_values: bool = True) -> Verdict:
+    """Turn a check job's result into pass / fail / error / timeout / memory.
+
+    With ``compare_values=False`` (tasks with a checker, see evaluate.checking) "pass" only
+    means every test ran and returned plain data; the checker decides the rest.
+    """
+    if not task.tests:
+        return Verdict("error", "the task has no correctness tests")
+    if result.status in ("timeout", "memory"):
+        return Verdict(result.status, result.message)
+    if result.status != "ok":
+        return Verdict("error", result.message or result.status)
+    if len(result.outcomes) != len(task.tests):
+        return Verdict("error", f"{len(result.outcomes)} outcomes for {len(task.tests)} tests")
+    for number, (outcome, test) in enumerate(zip(result.outcomes, task.tests)):
+        if "violation" in outcome:
+            return Verdict("error", f"test {number}: {outcome['violation']}")
+        if "raised" in outcome:
+            return Verdict("fail", f"test {number} raised {outcome['raised']}")
+        if "unsupported" in outcome:
+            return Verdict("error", f"test {number}: {outcome['unsupported']}")
+        if compare_values and not same(outcome.get("value"), test.expected, task.compare):
+            shown = repr(outcome.get("value"))
+            shown = shown if len(shown) <= 120 else shown[:120] + "..."
+            return Verdict("fail", f"test {number}: wrong output {shown}")
+    return Verdict("pass")

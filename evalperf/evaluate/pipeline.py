@@ -1,0 +1,202 @@
+"""The evaluation flow: check every sample, profile the correct ones and the tiers, score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from evalperf.evaluate.checking import judge_all
+from evalperf.evaluate.jobs import check_payload, profile_payload
+from evalperf.evaluate.judge import Verdict, judge
+from evalperf.evaluate.prepare import complete_tests
+from evalperf.evaluate.profile import Profile, read_profile
+from evalperf.evaluate.references import ReferenceSet, profile_references
+from evalperf.evaluate.samples import Sample
+from evalperf.evaluate.scheduler import Scheduler
+from evalperf.meters.spec import profile_limits
+from evalperf.sandbox.base import JobResult, Limits
+from evalperf.scoring import dps, dps_norm, match_tier, sample_efficiency
+from evalperf.scoring.eff import ALPHA
+from evalperf.store.journal import Journal, code_digest
+from evalperf.store.refcache import ReferenceCache
+from evalperf.tasks.model import Suite, Task
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    """How to evaluate: the meter and its job fields, limits and the scoring protocol."""
+
+    meter: str
+    meter_fields: dict[str, Any]
+    limits: Limits = Limits()
+    min_correct: int = 1
+    max_profiled: int | None = None
+    alpha: float = ALPHA
+    ks: tuple[int, ...] = (1,)
+
+
+@dataclass
+class SampleOutcome:
+    """Everything measured about one sample."""
+
+    sample: Sample
+    verdict: Verdict
+    profile: Profile | None = None
+    matched_tier: int | None = None
+    dps: float | None = None
+    dps_norm: float | None = None
+    eff: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for the results file."""
+        return {
+            "index": self.sample.index,
+            "line": self.sample.line,
+            "status": self.verdict.status,
+            "message": self.verdict.message,
+            "profile": self.profile.to_json() if self.profile else None,
+            "cost": self.profile.cost if self.profile else None,
+            "matched_tier": self.matched_tier,
+            "dps": self.dps,
+            "dps_norm": self.dps_norm,
+            "eff": self.eff,
+        }
+
+
+@dataclass
+class TaskOutcome:
+    """The references and the samples of one task."""
+
+    task: Task
+    references: ReferenceSet
+    samples: list[SampleOutcome] = field(default_factory=list)
+
+
+def _score_sample(outcome: SampleOutcome, refs: ReferenceSet, config: EvalConfig) -> None:
+    if not refs.usable:
+        return
+    if not outcome.verdict.passed:
+        outcome.eff = 0.0
+        return
+    profile = outcome.profile
+    if profile is None:  # correct but beyond max_profiled: not scored
+        return
+    cost = profile.cost
+    if cost is None:
+        outcome.matched_tier, outcome.dps, outcome.dps_norm = -1, 0.0, 0.0
+    else:
+        matched = match_tier(cost, refs.costs)
+        # reported as an index into the task's tiers (optional tiers may not be anchors)
+        outcome.matched_tier = refs.anchors[matched] if matched >= 0 else -1
+        outcome.dps = dps(cost, refs.costs, refs.scores)
+        outcome.dps_norm = dps_norm(cost, refs.costs)
+    levels: list[float | None] = list(profile.level_costs)
+    if profile.status == "wrong-output":
+        levels = [None] * len(levels)
+    outcome.eff = sample_efficiency(
+        levels, refs.fastest_level_costs, [lv.weight for lv in refs.task.levels], config.alpha, refs.task.eff_limit
+    )
+
+
+def evaluate_samples(
+    suite: Suite,
+    samples: list[Sample],
+    scheduler: Scheduler,
+    config: EvalConfig,
+    cache: ReferenceCache,
+    environment: dict[str, Any],
+    journal: Journal | None = None,
+) -> list[TaskOutcome]:
+    """Check, profile and score ``samples`` on the tasks of ``suite`` they belong to.
+
+    With a ``journal``, jobs it already holds are not run again and every finished job is
+    recorded in it as soon as it ends (see evalperf.store.journal).
+    """
+    wanted = {s.task_id for s in samples}
+    tasks = [t for t in suite.tasks if t.task_id in wanted]
+    tasks = complete_tests(tasks, scheduler, config.limits, environment)
+    by_id = {t.task_id: t for t in tasks}
+    plimits = profile_limits(config.meter, config.limits)
+    references = profile_references(
+        tasks, scheduler, config.meter, config.meter_fields, plimits, cache, environment, journal
+    )
+    digests = {id(s): code_digest(s.solution) for s in samples}
+
+    verdicts: dict[int, Verdict] = {}
+    to_check = []
+    for s in samples:
+        if s.syntax_error is not None:
+            continue
+        done = journal.verdict(s.task_id, s.index, digests[id(s)]) if journal is not None else None
+        if done is not None:
+            verdicts[id(s)] = done
+        else:
+            to_check.append(s)
+
+    def record(s: Sample, verdict: Verdict) -> None:
+        verdicts[id(s)] = verdict
+        if journal is not None:
+            journal.add_verdict(s.task_id, s.index, digests[id(s)], verdict)
+
+    def checked(index: int, result: JobResult) -> None:
+        # judged (and journaled) as each job ends; a task checker needs a second job, run below
+        s = to_check[index]
+        if by_id[s.task_id].checker is None:
+            record(s, judge(by_id[s.task_id], result))
+
+    results = scheduler.run_all(
+        "check", [check_payload(by_id[s.task_id], s.solution, config.limits) for s in to_check], on_result=checked
+    )
+    with_checker = [i for i, s in enumerate(to_check) if by_id[s.task_id].checker is not None]
+    if with_checker:
+        judged = judge_all(
+            [by_id[to_check[i].task_id] for i in with_checker],
+            [results[i] for i in with_checker],
+            scheduler,
+            config.limits,
+        )
+        for i, verdict in zip(with_checker, judged):
+            record(to_check[i], verdict)
+    outcomes = {
+        id(s): SampleOutcome(s, verdicts.get(id(s), Verdict("error", f"syntax error: {s.syntax_error}")))
+        for s in samples
+    }
+
+    chosen: list[Sample] = []
+    per_task: dict[str, int] = {}
+    for s in samples:
+        if not outcomes[id(s)].verdict.passed or not references[s.task_id].usable:
+            continue
+        count = per_task.get(s.task_id, 0)
+        if config.max_profiled is not None and count >= config.max_profiled:
+            continue
+        per_task[s.task_id] = count + 1
+        measured = journal.profile(s.task_id, s.index, digests[id(s)]) if journal is not None else None
+        if measured is not None:
+            outcomes[id(s)].profile = measured
+        else:
+            chosen.append(s)
+
+    def profiled(index: int, result: JobResult) -> None:
+        s = chosen[index]
+        profile = read_profile(result, len(by_id[s.task_id].levels), references[s.task_id].digests)
+        outcomes[id(s)].profile = profile
+        if journal is not None:
+            journal.add_profile(s.task_id, s.index, digests[id(s)], profile)
+
+    scheduler.run_all(
+        "profile",
+        [profile_payload(by_id[s.task_id], s.solution, config.meter_fields, plimits) for s in chosen],
+        on_result=profiled,
+    )
+
+    result_tasks = []
+    for task in tasks:
+        entry = TaskOutcome(task, references[task.task_id])
+        for s in samples:
+            if s.task_id == task.task_id:
+                outcome = outcomes[id(s)]
+                _score_sample(outcome, entry.references, config)
+                entry.samples.append(outcome)
+        result_tasks.append(entry)
+    return result_tasks

@@ -1,0 +1,165 @@
+"""Profiling a task's reference tiers (through the cache when the meter is deterministic)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from evalperf.evaluate.jobs import profile_payload
+from evalperf.evaluate.profile import Profile, read_profile
+from evalperf.evaluate.scheduler import Scheduler
+from evalperf.meters.spec import DETERMINISTIC
+from evalperf.sandbox.base import JobResult, Limits
+from evalperf.scoring.dps import default_tier_scores
+from evalperf.store.journal import Journal
+from evalperf.store.refcache import ReferenceCache
+from evalperf.tasks.model import Task
+
+# an optional tier (external suites) anchors scores only when it is at least this much slower
+OPTIONAL_TIER_MIN_RATIO = 1.5
+
+
+@dataclass(frozen=True)
+class ReferenceSet:
+    """The measured tiers of one task and whether they can anchor scores."""
+
+    task: Task
+    profiles: tuple[Profile, ...]
+
+    @property
+    def anchors(self) -> tuple[int, ...]:
+        """Indices of the tiers that anchor scores, slowest first.
+
+        Every required tier; an optional tier only when it was measured, agrees on the
+        outputs and is at least OPTIONAL_TIER_MIN_RATIO slower than the next anchor.
+        """
+        kept: list[int] = []
+        for k in range(len(self.task.tiers) - 1, -1, -1):
+            tier, profile = self.task.tiers[k], self.profiles[k]
+            if tier.optional:
+                faster = self.profiles[kept[-1]] if kept else None
+                if (
+                    faster is None
+                    or profile.cost is None
+                    or faster.cost is None
+                    or profile.digests != faster.digests
+                    or profile.cost < OPTIONAL_TIER_MIN_RATIO * faster.cost
+                ):
+                    continue
+            kept.append(k)
+        return tuple(reversed(kept))
+
+    @property
+    def dropped(self) -> list[str]:
+        """Why optional tiers do not anchor scores (information, not a problem)."""
+        anchors = set(self.anchors)
+        notes = []
+        for k, (tier, profile) in enumerate(zip(self.task.tiers, self.profiles)):
+            if tier.optional and k not in anchors:
+                why = f"{profile.status} {profile.message}".strip() if not profile.ok else "not clearly slower"
+                notes.append(f"optional tier {tier.name!r} dropped: {why}")
+        return notes
+
+    @property
+    def costs(self) -> list[float]:
+        """Total cost of each anchor tier, slowest first (only meaningful when usable)."""
+        return [c if (c := self.profiles[k].cost) is not None else float("nan") for k in self.anchors]
+
+    @property
+    def scores(self) -> list[float]:
+        """Score of each anchor tier: its population score, else 100 (k+1) / K over the anchors."""
+        defaults = default_tier_scores(len(self.anchors))
+        tiers = [self.task.tiers[k] for k in self.anchors]
+        return [t.score if t.score is not None else d for t, d in zip(tiers, defaults)]
+
+    @property
+    def problems(self) -> list[str]:
+        """Why the tiers cannot anchor scores (empty when they can)."""
+        found = []
+        for k in self.anchors:
+            tier, profile = self.task.tiers[k], self.profiles[k]
+            if not profile.ok:
+                found.append(f"tier {tier.name!r}: {profile.status} {profile.message}".strip())
+        if not found:
+            digests = {self.profiles[k].digests for k in self.anchors}
+            if len(digests) != 1:
+                found.append("the tiers disagree on the stress outputs")
+        return found
+
+    @property
+    def usable(self) -> bool:
+        """Every tier measured and all agree on the outputs."""
+        return not self.problems
+
+    @property
+    def digests(self) -> tuple[str | None, ...] | None:
+        """The agreed stress-output digests, or None when the tiers disagree."""
+        return self.profiles[-1].digests if self.usable else None
+
+    @property
+    def fastest_level_costs(self) -> list[float]:
+        """t*_l: the fastest tier's cost on each level (for eff@k)."""
+        return [c if c is not None else float("nan") for c in self.profiles[-1].level_costs]
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for the results file."""
+        anchors = self.anchors
+        scores = dict(zip(anchors, self.scores))
+        return {
+            "usable": self.usable,
+            "problems": self.problems,
+            "dropped": self.dropped,
+            "tiers": [
+                {
+                    "name": tier.name,
+                    "complexity": tier.complexity,
+                    "score": scores.get(k),
+                    "anchor": k in anchors,
+                    **profile.to_json(),
+                }
+                for k, (tier, profile) in enumerate(zip(self.task.tiers, self.profiles))
+            ],
+        }
+
+
+def profile_references(
+    tasks: list[Task],
+    scheduler: Scheduler,
+    meter: str,
+    meter_fields: dict[str, Any],
+    limits: Limits,
+    cache: ReferenceCache,
+    environment: dict[str, Any],
+    journal: Journal | None = None,
+) -> dict[str, ReferenceSet]:
+    """Measure every tier of every task, reusing the journal's and cached profiles (deterministic meter)."""
+    use_cache = meter in DETERMINISTIC
+    found: dict[tuple[str, int], Profile] = {}
+    todo: list[tuple[Task, int, str]] = []
+    for task in tasks:
+        for index in range(len(task.tiers)):
+            key = ReferenceCache.key(task.content_hash(), index, meter, environment)
+            cached = journal.reference(task.task_id, index) if journal is not None else None
+            if cached is None and use_cache:
+                cached = cache.get(key)
+            if cached is not None:
+                found[(task.task_id, index)] = cached
+            else:
+                todo.append((task, index, key))
+    payloads = [profile_payload(t, t.tiers[i].code, meter_fields, limits) for t, i, _ in todo]
+
+    def store(index: int, result: JobResult) -> None:
+        # cached as soon as measured, so an interrupted run keeps what it paid for
+        task, tier, key = todo[index]
+        profile = read_profile(result, len(task.levels), None)
+        found[(task.task_id, tier)] = profile
+        if journal is not None:
+            journal.add_reference(task.task_id, tier, profile)
+        if use_cache:
+            cache.put(key, profile)
+
+    scheduler.run_all("references", payloads, on_result=store)
+    return {
+        task.task_id: ReferenceSet(task, tuple(found[(task.task_id, i)] for i in range(len(task.tiers))))
+        for task in tasks
+    }

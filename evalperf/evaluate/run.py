@@ -1,0 +1,203 @@
+"""`evaluate` as one call: read samples, start the sandbox, pick the meter, evaluate, write results."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from evalperf import __version__
+from evalperf.errors import ConfigError, SamplesError
+from evalperf.evaluate.pipeline import EvalConfig, TaskOutcome, evaluate_samples
+from evalperf.evaluate.samples import SampleIssue, read_samples
+from evalperf.evaluate.scheduler import NullProgress, ProgressSink, Scheduler
+from evalperf.evaluate.session import open_session
+from evalperf.evaluate.summary import summarize, task_scores
+from evalperf.meters.spec import UNITS
+from evalperf.sandbox.base import Limits, SandboxSettings
+from evalperf.store.journal import Journal, find_unfinished, journal_path
+from evalperf.store.refcache import ReferenceCache
+from evalperf.store.results import new_results, write_results
+from evalperf.tasks.model import Suite
+
+
+@dataclass(frozen=True)
+class EvaluateOptions:
+    """Everything `evalperf evaluate` can be asked, built once by the CLI."""
+
+    samples_path: Path
+    out: Path
+    task_ids: tuple[str, ...] = ()
+    sandbox: str = "auto"
+    meter: str = "auto"
+    jobs: int = 1
+    limits: Limits = Limits()
+    min_correct: int = 1
+    max_profiled: int | None = None
+    use_cache: bool = True
+    ks: tuple[int, ...] = (1,)
+    model: str | None = None  # the name leaderboards show; default: see model_label
+
+
+@dataclass
+class EvaluateReport:
+    """What the run produced, for the CLI to show."""
+
+    document: dict[str, Any]
+    path: Path
+    issues: list[SampleIssue] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    cache_hits: int = 0
+    resumed: int = 0  # finished jobs taken from the journal of an interrupted run
+    repaired: bool = False  # the journal ended in a line cut off by the kill, which was dropped
+
+
+UNSTABLE_MAD_FRACTION = 0.05  # time meter: MAD above this share of the median is flagged
+
+
+def unstable_time_warnings(outcomes: list[TaskOutcome]) -> list[str]:
+    """Warnings for time-meter measurements whose repeats disagree (the numbers are still shown)."""
+    total = unstable = 0
+    for entry in outcomes:
+        profiles = [*entry.references.profiles, *(s.profile for s in entry.samples if s.profile)]
+        for profile in profiles:
+            for cost, stats in zip(profile.level_costs, profile.stats):
+                if cost and "mad_ns" in stats:
+                    total += 1
+                    unstable += stats["mad_ns"] > UNSTABLE_MAD_FRACTION * cost
+    if not unstable:
+        return []
+    return [
+        f"{unstable} of {total} time measurements were unstable (MAD above {UNSTABLE_MAD_FRACTION:.0%} of the "
+        "median): prefer an instruction meter, or a quieter machine"
+    ]
+
+
+def _file_sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise SamplesError(f"cannot read samples file {path}: {exc.strerror}") from exc
+
+
+def model_label(samples_path: Path) -> str:
+    """The model a samples file belongs to: run.json's model beside it (evalperf generate), else its name."""
+    try:
+        manifest = json.loads((samples_path.parent / "run.json").read_text(encoding="utf-8"))
+        if isinstance(manifest, dict) and isinstance(manifest.get("model"), str) and manifest["model"]:
+            return str(manifest["model"])
+    except (OSError, ValueError):
+        pass
+    return samples_path.stem
+
+
+def _select(suite: Suite, task_ids: tuple[str, ...]) -> Suite:
+    if not task_ids:
+        return suite
+    try:
+        return suite.select(list(task_ids))
+    except KeyError as exc:
+        raise ConfigError(f"unknown task id(s): {exc.args[0]} (see `evalperf tasks list`)") from None
+
+
+def _identity(suite: Suite, options: EvaluateOptions, samples_sha256: str) -> dict[str, Any]:
+    """What a run's journal header holds before the sandbox starts."""
+    return {
+        "samples_sha256": samples_sha256,
+        "suite": suite.name,
+        "suite_hash": suite.content_hash(),
+        "meter_requested": options.meter,
+        "limits": options.limits.to_json(),
+    }
+
+
+def unfinished_run(suite: Suite, options: EvaluateOptions, folder: Path) -> Path | None:
+    """The results path of an interrupted run of the same samples and settings in ``folder``, if any.
+
+    Used when no --out is given, so running the same command again resumes it.
+    """
+    identity = _identity(_select(suite, options.task_ids), options, _file_sha256(options.samples_path))
+    return find_unfinished(folder, options.samples_path.stem, identity)
+
+
+def evaluate_file(suite: Suite, options: EvaluateOptions, progress: ProgressSink | None = None) -> EvaluateReport:
+    """Evaluate a samples file on ``suite`` and write the results file.
+
+    Finished jobs go to a journal beside the results file as they end; if the run is killed,
+    the same call again resumes it (see evalperf.store.journal).
+    """
+    progress = progress or NullProgress()
+    if options.jobs < 1:
+        raise ConfigError("--jobs must be at least 1")
+    suite = _select(suite, options.task_ids)
+    samples_sha256 = _file_sha256(options.samples_path)
+    samples, issues = read_samples(options.samples_path, suite)
+    warnings = [f"samples file {i}" for i in issues]
+    settings = SandboxSettings(workers=options.jobs, limits=options.limits)
+    with open_session(options.sandbox, settings, options.meter) as session:
+        warnings.extend(session.warnings)
+        choice = session.meter
+        header = {
+            **_identity(suite, options, samples_sha256),
+            "meter": choice.name,
+            "measurement": session.measurement_key,
+        }
+        journal = Journal.open(journal_path(options.out), header)
+        config = EvalConfig(
+            meter=choice.name,
+            meter_fields=session.meter_fields,
+            limits=options.limits,
+            min_correct=options.min_correct,
+            max_profiled=options.max_profiled,
+            ks=options.ks,
+        )
+        cache = ReferenceCache(enabled=options.use_cache)
+        scheduler = Scheduler(session.sandbox, progress)
+        with journal:
+            outcomes = evaluate_samples(suite, samples, scheduler, config, cache, session.measurement_key, journal)
+        environment = session.fingerprint(suite)
+    document = new_results(
+        {
+            "model": options.model or model_label(options.samples_path),
+            "samples": str(options.samples_path),
+            "samples_sha256": samples_sha256,
+            "suite": suite.name,
+            "tasks": list(options.task_ids) or None,
+            "sandbox": session.kind,
+            "meter_requested": options.meter,
+            "meter": choice.name,
+            "cost_unit": UNITS[choice.name],
+            "meters_tried": choice.tried,
+            "jobs": options.jobs,
+            "limits": options.limits.to_json(),
+            "min_correct": options.min_correct,
+            "max_profiled": options.max_profiled,
+            "alpha": config.alpha,
+            "evalperf_version": __version__,
+        },
+        environment,
+    )
+    per_task: dict[str, dict[str, Any]] = {}
+    for entry in outcomes:
+        scores = task_scores(entry, config)
+        per_task[entry.task.task_id] = scores
+        if not entry.references.usable:
+            warnings.append(
+                f"{entry.task.task_id}: reference tiers unusable, not scored: {'; '.join(entry.references.problems)}"
+            )
+        document["tasks"][entry.task.task_id] = {
+            "content_hash": entry.task.content_hash(),
+            "category": entry.task.category,
+            "references": entry.references.to_json(),
+            "samples": [s.to_json() for s in entry.samples],
+            "scores": scores,
+        }
+    document["summary"] = summarize(per_task, config)
+    warnings.extend(unstable_time_warnings(outcomes))
+    document["warnings"] = warnings
+    document["input_issues"] = [{"line": i.line, "message": i.message, "skipped": i.skipped} for i in issues]
+    path = write_results(document, options.out)
+    journal.remove()
+    return EvaluateReport(document, path, issues, warnings, cache.hits, journal.reused, journal.repaired)

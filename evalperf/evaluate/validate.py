@@ -1,0 +1,139 @@
+"""`evalperf tasks validate`: every check that makes a task trustworthy, per task.
+
+References pass the tests; the generator gives the same inputs twice (in two fresh
+processes); every tier agrees on the stress outputs; under the meter the tiers' costs
+strictly decrease from slowest to fastest with adjacent ratios >= min_ratio; the fastest
+tier is above the noise floor and the slowest stays inside the profiling limits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from evalperf.evaluate.checking import judge_all
+from evalperf.evaluate.jobs import check_payload
+from evalperf.evaluate.prepare import complete_tests
+from evalperf.evaluate.references import ReferenceSet, profile_references
+from evalperf.evaluate.scheduler import Scheduler
+from evalperf.meters.spec import UNITS, profile_limits
+from evalperf.sandbox.base import Limits
+from evalperf.store.refcache import ReferenceCache
+from evalperf.tasks.model import Task
+
+DEFAULT_MIN_RATIO = 1.5
+NOISE_FLOOR_INSTRUCTIONS = 10_000  # EvalPerf's floor for the fastest reference
+MIN_TIERS = 3  # built-in tasks; external ones need only their top tier (eff@k), see min_tiers
+EXTERNAL_MIN_TIERS = 1
+
+
+def min_tiers(task: Task) -> int:
+    """Tiers a task needs: the built-in rules ask for three, external suites bring what they publish."""
+    return MIN_TIERS if task.suite == "builtin" else EXTERNAL_MIN_TIERS
+
+
+@dataclass
+class TaskValidation:
+    """The verdict on one task, with the figures behind it."""
+
+    task: Task
+    problems: list[str] = field(default_factory=list)
+    costs: list[float] = field(default_factory=list)
+    ratios: list[float] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    anchors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """No problem found."""
+        return not self.problems
+
+    @property
+    def min_ratio(self) -> float | None:
+        """Smallest adjacent ratio between tiers."""
+        return min(self.ratios) if self.ratios else None
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data for --json output."""
+        return {
+            "task_id": self.task.task_id,
+            "category": self.task.category,
+            "ok": self.ok,
+            "problems": self.problems,
+            "notes": self.notes,
+            "anchors": self.anchors,
+            "tiers": [t.name for t in self.task.tiers],
+            "complexities": [t.complexity for t in self.task.tiers],
+            "costs": self.costs,
+            "ratios": self.ratios,
+        }
+
+
+def _inputs_payload(task: Task) -> dict[str, Any]:
+    return {
+        "kind": "inputs",
+        "generator": task.generator,
+        "levels": [{"seed": lv.seed, "scale": lv.scale} for lv in task.levels],
+    }
+
+
+def _check_order(entry: TaskValidation, refs: ReferenceSet, meter: str, min_ratio: float) -> None:
+    entry.problems.extend(refs.problems)
+    entry.notes.extend(refs.dropped)
+    if not refs.usable:
+        return
+    entry.costs = refs.costs
+    names = [entry.task.tiers[k].name for k in refs.anchors]
+    entry.anchors = names
+    for k in range(1, len(entry.costs)):
+        slower, faster = entry.costs[k - 1], entry.costs[k]
+        ratio = slower / faster if faster > 0 else float("inf")
+        entry.ratios.append(ratio)
+        if ratio < min_ratio:
+            entry.problems.append(f"tiers {names[k - 1]!r} -> {names[k]!r}: ratio {ratio:.2f}x is below {min_ratio:g}x")
+    if UNITS.get(meter) == "instructions" and entry.costs[-1] < NOISE_FLOOR_INSTRUCTIONS:
+        entry.problems.append(
+            f"fastest tier costs {entry.costs[-1]:.0f} instructions, below the {NOISE_FLOOR_INSTRUCTIONS} floor"
+        )
+
+
+def validate_tasks(
+    tasks: list[Task],
+    scheduler: Scheduler,
+    meter: str,
+    meter_fields: dict[str, Any],
+    limits: Limits,
+    cache: ReferenceCache,
+    environment: dict[str, Any],
+    min_ratio: float = DEFAULT_MIN_RATIO,
+) -> list[TaskValidation]:
+    """Validate ``tasks``; one TaskValidation each, in order."""
+    tasks = complete_tests(tasks, scheduler, limits, environment)
+    entries = [TaskValidation(t) for t in tasks]
+    for entry in entries:
+        if len(entry.task.tiers) < min_tiers(entry.task):
+            entry.problems.append(f"{len(entry.task.tiers)} tiers; at least {min_tiers(entry.task)} are needed")
+        entry.notes.extend(str(n) for n in entry.task.extra.get("test_notes", []))
+    pairs = [(e, k) for e in entries for k in range(len(e.task.tiers))]
+    checks = scheduler.run_all("check", [check_payload(e.task, e.task.tiers[k].code, limits) for e, k in pairs])
+    judged = judge_all([e.task for e, _ in pairs], checks, scheduler, limits)
+    for (entry, k), verdict in zip(pairs, judged):
+        if not verdict.passed and entry.task.tiers[k].optional:
+            entry.notes.append(f"optional tier {entry.task.tiers[k].name!r} fails the tests: {verdict.message}")
+        elif not verdict.passed:
+            entry.problems.append(
+                f"tier {entry.task.tiers[k].name!r} fails the tests: {verdict.status} {verdict.message}"
+            )
+    twice = scheduler.run_all("inputs", [_inputs_payload(e.task) for e in entries for _ in range(2)])
+    for i, entry in enumerate(entries):
+        first, second = twice[2 * i], twice[2 * i + 1]
+        if first.status != "ok" or second.status != "ok":
+            entry.problems.append(f"the generator failed: {first.message or second.message}")
+        elif [lv.get("digest") for lv in first.levels] != [lv.get("digest") for lv in second.levels]:
+            entry.problems.append("the generator is not deterministic (two runs gave different inputs)")
+    references = profile_references(
+        tasks, scheduler, meter, meter_fields, profile_limits(meter, limits), cache, environment
+    )
+    for entry in entries:
+        _check_order(entry, references[entry.task.task_id], meter, min_ratio)
+    return entries

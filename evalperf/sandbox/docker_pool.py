@@ -1,0 +1,270 @@
+"""The Docker sandbox: a warm pool of hardened containers, one per worker.
+
+Each container runs the supervisor (evalperf/_runner/supervisor.py) as its main process;
+the harness talks to it over the container's attached stdin/stdout, and the supervisor
+runs every job in a fresh process inside. The containers have no network, a read-only
+root with a small tmpfs, a non-root user, no capabilities, no-new-privileges, pids /
+memory / CPU limits and a pinned CPU each. A container whose job hit a limit, or whose
+channel broke, is replaced. All carry the label ``org.evalperf.sandbox`` and are removed
+on close; they also remove themselves when the harness dies, because the supervisor exits
+when its stdin closes (``stdin_once``) and the containers are ``auto_remove``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import struct
+import threading
+import time
+import uuid
+from typing import Any
+
+import docker
+import docker.errors
+
+from evalperf.errors import ImageError, SandboxError
+from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings, register
+from evalperf.sandbox.channel import ChannelBroken, LineChannel
+from evalperf.sandbox.image import REGION_SO_PATH, RUNNER_PATH, SANDBOX_USER, connect, find_image, image_tag
+
+LABEL = "org.evalperf.sandbox"
+LABEL_SESSION = "org.evalperf.session"
+LABEL_OWNER = "org.evalperf.owner"
+START_TIMEOUT_S = 60.0
+TMPFS_SIZE = "256m"
+SUPERVISOR_OVERHEAD_MB = 256  # the container's memory limit is the job's plus this
+PIDS_LIMIT = 128
+REPLACE_AFTER = frozenset({"timeout", "memory"})
+
+
+def docker_ready() -> str | None:
+    """None when the Docker sandbox can run here, else what is missing and how to fix it."""
+    try:
+        client = connect(timeout_s=10)
+    except ImageError as exc:
+        return str(exc)
+    try:
+        if find_image(client) is None:
+            return f"the sandbox image {image_tag()} is not built; build it with `evalperf sandbox build`"
+    except ImageError as exc:
+        return str(exc)
+    return None
+
+
+class _SocketChannel(LineChannel):
+    """A LineChannel over Docker's attach socket, whose output comes in 8-byte-header frames."""
+
+    def __init__(self, sock: socket.socket) -> None:
+        self._sock = sock
+        self._frames = bytearray()
+        super().__init__(sock.fileno(), sock.fileno())
+
+    def _write(self, data: bytes) -> None:
+        try:
+            self._sock.sendall(data)
+        except OSError as exc:
+            raise ChannelBroken(f"the container stopped reading jobs: {exc}") from exc
+
+    def _read_chunk(self) -> bytes | None:
+        # The payload of the complete frames received so far (only stdout is attached).
+        chunk = self._sock.recv(1 << 16)
+        if not chunk:
+            return b""
+        self._frames += chunk
+        return self._take_frames() or None
+
+    def _take_frames(self) -> bytes:
+        out = bytearray()
+        while len(self._frames) >= 8:
+            size = struct.unpack(">I", self._frames[4:8])[0]
+            if len(self._frames) < 8 + size:
+                break
+            if self._frames[0] in (1, 2):  # stdout (stderr is not attached)
+                out += self._frames[8 : 8 + size]
+            del self._frames[: 8 + size]
+        return bytes(out)
+
+
+class _Container:
+    """One warm container and its channel."""
+
+    def __init__(self, client: Any, image: str, index: int, settings: SandboxSettings, session: str) -> None:
+        self.client = client
+        self.image = image
+        self.index = index
+        self.settings = settings
+        self.session = session
+        self.container: Any = None
+        self.sock: socket.socket | None = None
+        self.channel: LineChannel | None = None
+
+    def start(self) -> None:
+        limits = self.settings.limits
+        cpus = os.cpu_count() or 1
+        try:
+            api = self.client.api
+            memory = f"{limits.memory_mb + SUPERVISOR_OVERHEAD_MB}m"
+            host_config = api.create_host_config(
+                network_mode="none",
+                read_only=True,
+                tmpfs={"/tmp": f"rw,nosuid,nodev,size={TMPFS_SIZE},mode=1777"},
+                cap_drop=["ALL"],
+                security_opt=["no-new-privileges"],
+                pids_limit=PIDS_LIMIT,
+                mem_limit=memory,
+                memswap_limit=memory,
+                nano_cpus=1_000_000_000,
+                cpuset_cpus=str(self.index % cpus),
+                auto_remove=True,
+            )
+            created = api.create_container(
+                self.image,
+                command=["python3", "-s", f"{RUNNER_PATH}/supervisor.py"],
+                stdin_open=True,  # with detach=False this also sets StdinOnce
+                tty=False,
+                user=SANDBOX_USER,
+                environment={"PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": "/nonexistent"},
+                labels={LABEL: "1", LABEL_SESSION: self.session, LABEL_OWNER: str(os.getpid())},
+                network_disabled=True,
+                host_config=host_config,
+            )
+            self.container = self.client.containers.get(created["Id"])
+            raw = self.client.api.attach_socket(self.container.id, params={"stdin": 1, "stdout": 1, "stream": 1})
+            self.sock = raw._sock
+            self.container.start()
+        except (docker.errors.DockerException, OSError) as exc:
+            self.remove()
+            raise SandboxError(f"cannot start a sandbox container from {self.image}: {exc}") from exc
+        assert self.sock is not None
+        self.channel = _SocketChannel(self.sock)
+        try:
+            self.channel.wait_ready(START_TIMEOUT_S)
+        except ChannelBroken as exc:
+            logs = self._logs()
+            self.remove()
+            raise SandboxError(f"the sandbox container did not start: {exc} {logs}".strip()) from exc
+
+    def _logs(self) -> str:
+        try:
+            return str(self.container.logs(stdout=False, stderr=True, tail=20).decode("utf-8", "replace"))
+        except (docker.errors.DockerException, OSError, AttributeError):
+            return ""
+
+    def remove(self) -> None:
+        if self.sock is not None:
+            try:
+                self.sock.close()
+            except OSError:
+                pass
+            self.sock = None
+        if self.container is not None:
+            try:
+                self.container.remove(force=True)
+            except docker.errors.NotFound:
+                pass
+            except docker.errors.APIError as exc:
+                if "already in progress" not in str(exc):
+                    raise SandboxError(f"cannot remove container {self.container.id[:12]}: {exc}") from exc
+            self.container = None
+        self.channel = None
+
+
+@register("docker")
+class DockerSandbox(Sandbox):
+    """Hardened warm containers, one per worker."""
+
+    name = "docker"
+
+    def __init__(self, settings: SandboxSettings) -> None:
+        super().__init__(settings)
+        self._session = uuid.uuid4().hex[:12]
+        self._client: Any = None
+        self._image: Any = None
+        self._slots: list[_Container] = []
+        self._locks = [threading.Lock() for _ in range(max(1, settings.workers))]
+        self._info: dict[str, Any] = {}
+        self.replaced = 0
+
+    def start(self) -> None:
+        self._client = connect()
+        self._image = find_image(self._client)
+        if self._image is None:
+            raise ImageError(f"the sandbox image {image_tag()} is not built; build it with `evalperf sandbox build`")
+        self._slots = [
+            _Container(self._client, self._image.id, i, self.settings, self._session)
+            for i in range(max(1, self.settings.workers))
+        ]
+        try:
+            for slot in self._slots:
+                slot.start()
+            self._info = self.run({"kind": "info"}).info
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        for slot in self._slots:
+            try:
+                slot.remove()
+            except SandboxError:
+                pass
+
+    def run(self, payload: dict[str, Any], worker: int = 0) -> JobResult:
+        slot = self._slots[worker]
+        limits = payload.setdefault("limits", self.settings.limits.to_json())
+        timeout = float(limits.get("wall_s", self.settings.limits.wall_s)) + HOST_SLACK_S
+        with self._locks[worker]:
+            if slot.channel is None:
+                slot.start()
+            assert slot.channel is not None
+            started = time.monotonic()
+            try:
+                response = slot.channel.request(payload, timeout)
+            except ChannelBroken as exc:
+                overran = time.monotonic() - started >= timeout
+                self._replace(slot)
+                if overran:
+                    return JobResult(status="timeout", message=f"host deadline of {timeout:g} s reached")
+                return JobResult(status="error", message=f"sandbox broke down during the job: {exc}")
+            if response.get("infrastructure"):
+                raise SandboxError(str(response.get("message", "the sandbox failed")))
+            result = JobResult.from_response(response)
+            if result.status in REPLACE_AFTER:
+                self._replace(slot)
+            return result
+
+    def _replace(self, slot: _Container) -> None:
+        # The next job on this slot starts a fresh container (lazily, in run()).
+        slot.remove()
+        self.replaced += 1
+
+    def region_library(self) -> str:
+        return REGION_SO_PATH
+
+    def describe(self) -> dict[str, Any]:
+        return {
+            "kind": "docker",
+            "image": self._image.tag if self._image else None,
+            "image_id": self._image.id if self._image else None,
+            "python": self._info.get("python"),
+            "python_build": self._info.get("python_build"),
+            "python_executable": self._info.get("python_executable"),
+            "valgrind": self._info.get("valgrind"),
+        }
+
+
+def clean_containers(client: Any = None) -> list[str]:
+    """Remove every evalperf sandbox container (leftovers of a crashed harness); their short ids."""
+    client = client or connect()
+    removed = []
+    try:
+        for container in client.containers.list(all=True, filters={"label": LABEL}):
+            try:
+                container.remove(force=True)
+                removed.append(container.id[:12])
+            except docker.errors.NotFound:
+                pass
+    except docker.errors.DockerException as exc:
+        raise SandboxError(f"cannot list sandbox containers: {exc}") from exc
+    return removed

@@ -1,0 +1,66 @@
+"""eff@k (ENAMEL): per-sample efficiency over weighted stress levels, and its unbiased k-estimator."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+ALPHA = 2.0  # ENAMEL's time-limit factor
+EFF_LIMITS = ("level", "max")  # per-level limit alpha * t*_l, or ENAMEL's alpha * max_l t*_l
+
+
+def sample_efficiency(
+    costs: Sequence[float | None],
+    fastest: Sequence[float],
+    weights: Sequence[float],
+    alpha: float = ALPHA,
+    limit: str = "level",
+) -> float:
+    """Efficiency score e of one correct sample, in [0, ...).
+
+    ``limit="max"`` is ENAMEL's exact definition (and DESIGN.md's): one limit
+    T = alpha * max_l t*_l for every level, f_l = max(0, T - t_l) / (T - t*_l).
+    ``limit="level"`` (the default, kept for the built-in suite) is described next.
+
+    Per level l: limit T_l = alpha * t*_l (t*_l the fastest tier's cost on the level's input;
+    ENAMEL takes the max over a level's inputs, and a level here has one input),
+    f_l = max(0, T_l - t_l) / (T_l - t*_l). A level that was not measured (``None``) or
+    exceeded T_l scores 0, and so do all later levels (right-censoring).
+    e = sum_l h_l f_l / sum_l h_l.
+    """
+    if not (len(costs) == len(fastest) == len(weights)):
+        raise ValueError("costs, fastest and weights need one entry per level")
+    if alpha <= 1:
+        raise ValueError(f"alpha must be above 1, got {alpha}")
+    total_weight = float(sum(weights))
+    if total_weight <= 0:
+        raise ValueError("the level weights must sum to a positive number")
+    if limit not in EFF_LIMITS:
+        raise ValueError(f"limit must be one of {', '.join(EFF_LIMITS)}, got {limit!r}")
+    overall = alpha * max(fastest) if fastest else 0.0
+    score = 0.0
+    for cost, best, weight in zip(costs, fastest, weights):
+        bound = overall if limit == "max" else alpha * best
+        if cost is None or cost > bound:
+            break
+        score += weight * max(0.0, bound - cost) / (bound - best)
+    return score / total_weight
+
+
+def eff_at_k(scores: Sequence[float], k: int) -> float:
+    """Expected max of k scores drawn without replacement from the n sample scores.
+
+    Unbiased (Rao-Blackwellised): sum_{r=k}^{n} C(r-1, k-1) / C(n, k) * e_(r), e_(r) ascending.
+    The weights are built by the ratio w_{r-1} = w_r (r-k) / (r-1) from w_n = k/n, so no
+    binomial is ever formed and n in the thousands is exact to rounding.
+    """
+    n = len(scores)
+    if not 1 <= k <= n:
+        raise ValueError(f"need 1 <= k <= n, got n={n}, k={k}")
+    ordered = sorted(scores)
+    weight = k / n
+    total = 0.0
+    for r in range(n, k - 1, -1):
+        total += weight * ordered[r - 1]
+        if r > 1:
+            weight *= (r - k) / (r - 1)
+    return total

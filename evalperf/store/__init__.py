@@ -1,0 +1,1 @@
+"""Storage: the reference-profile cache and the results files."""

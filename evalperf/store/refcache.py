@@ -1,0 +1,67 @@
+"""Reference profiles cached on disk, keyed by task content, meter and environment.
+
+Only deterministic meters are cached: their counts do not depend on machine load, so a
+second model evaluated on the same suite in the same environment profiles no reference.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from evalperf.evaluate.profile import Profile
+from evalperf.meters.region import cache_dir
+
+CACHE_FORMAT = 1
+
+
+class ReferenceCache:
+    """A folder of JSON files, one per (task content, tier, meter, environment)."""
+
+    def __init__(self, root: Path | None = None, enabled: bool = True) -> None:
+        self.root = root if root is not None else cache_dir() / "references"
+        self.enabled = enabled
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(task_hash: str, tier: int, meter: str, environment: dict[str, Any]) -> str:
+        """Cache key: what the measured count depends on, hashed."""
+        body = json.dumps(
+            {"format": CACHE_FORMAT, "task": task_hash, "tier": tier, "meter": meter, "env": environment},
+            sort_keys=True,
+        )
+        return hashlib.sha256(body.encode()).hexdigest()
+
+    def get(self, key: str) -> Profile | None:
+        """The cached profile, or None."""
+        if not self.enabled:
+            return None
+        path = self.root / f"{key}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            profile = Profile(
+                status="ok",
+                level_costs=tuple(float(c) for c in data["level_costs"]),
+                digests=tuple(data["digests"]),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return profile
+
+    def put(self, key: str, profile: Profile) -> None:
+        """Store an ok profile (atomically: write then rename)."""
+        if not self.enabled or not profile.ok:
+            return
+        self.root.mkdir(parents=True, exist_ok=True)
+        partial = self.root / f"{key}.{os.getpid()}.tmp"
+        partial.write_text(
+            json.dumps({"level_costs": list(profile.level_costs), "digests": list(profile.digests)}),
+            encoding="utf-8",
+        )
+        partial.replace(self.root / f"{key}.json")

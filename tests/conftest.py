@@ -1,0 +1,49 @@
+"""Shared fixtures: sandboxes of every provider, skipped with a printed reason when unavailable."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+
+import pytest
+
+from evalperf.sandbox.base import Limits, Sandbox, SandboxSettings, create_sandbox, sandbox_names
+
+CHECK_LIMITS = Limits(wall_s=3.0, cpu_s=3.0, memory_mb=512)
+
+
+def docker_problem() -> str | None:
+    """Why the Docker sandbox cannot run here, or None."""
+    if "docker" not in sandbox_names():
+        return "the docker provider is not installed"
+    from evalperf.sandbox.docker_pool import docker_ready
+
+    return docker_ready()
+
+
+@pytest.fixture(scope="session", params=["local", "docker"])
+def sandbox(request: pytest.FixtureRequest) -> Iterator[Sandbox]:
+    """A started sandbox of each provider, two workers, strict limits."""
+    if request.param == "docker":
+        problem = docker_problem()
+        if problem is not None:
+            pytest.skip(f"docker sandbox unavailable: {problem}")
+    box = create_sandbox(request.param, SandboxSettings(workers=2, limits=CHECK_LIMITS))
+    box.start()
+    yield box
+    box.close()
+
+
+@pytest.fixture(scope="session")
+def local_sandbox() -> Iterator[Sandbox]:
+    """A started local sandbox."""
+    box = create_sandbox("local", SandboxSettings(workers=2, limits=CHECK_LIMITS))
+    box.start()
+    yield box
+    box.close()
+
+
+def need_valgrind() -> None:
+    """Skip with a reason when valgrind is missing."""
+    if shutil.which("valgrind") is None:
+        pytest.skip("valgrind is not installed")

@@ -1,0 +1,81 @@
+"""No evalperf container survives a run: normal end, Ctrl-C, or a killed harness."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import docker_problem
+
+SUITE = f"builtin:{Path(__file__).parent / 'data' / 'mini_suite'}"
+
+
+def _containers(owner: int) -> list[str]:
+    """Containers started by the harness process ``owner`` (other runs may share the engine)."""
+    import docker
+
+    client = docker.from_env()
+    return [c.id for c in client.containers.list(all=True, filters={"label": f"org.evalperf.owner={owner}"})]
+
+
+def _wait_for(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def _start_run(tmp_path: Path) -> subprocess.Popen[bytes]:
+    slow = "def pair_sums(values):\n    import time\n    time.sleep(60)\n    return 0\n"
+    samples = tmp_path / "samples.jsonl"
+    samples.write_text(json.dumps({"task_id": "pair_sums", "solution": slow}) + "\n")
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "evalperf.cli",
+            "evaluate",
+            "--suite",
+            SUITE,
+            "--samples",
+            str(samples),
+            "--sandbox",
+            "docker",
+            "--jobs",
+            "2",
+            "--timeout",
+            "60",
+            "--out",
+            str(tmp_path / "r.json"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+@pytest.mark.docker
+@pytest.mark.parametrize("how", ["sigint", "sigkill"])
+def test_no_container_left_after_interrupt(tmp_path: Path, how: str) -> None:
+    problem = docker_problem()
+    if problem is not None:
+        pytest.skip(f"docker sandbox unavailable: {problem}")
+    proc = _start_run(tmp_path)
+    try:
+        assert _wait_for(lambda: len(_containers(proc.pid)) == 2, 120), "the run never started its containers"
+        proc.send_signal(signal.SIGINT if how == "sigint" else signal.SIGKILL)
+        code = proc.wait(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    if how == "sigint":
+        assert code == 130
+    # after Ctrl-C the harness removes them; after SIGKILL they remove themselves (stdin closes)
+    assert _wait_for(lambda: _containers(proc.pid) == [], 60), _containers(proc.pid)

@@ -1,0 +1,126 @@
+"""Scores against hand-computed values and against brute force over all k-subsets."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+from statistics import fmean
+
+import pytest
+
+from evalperf.scoring import dps, dps_norm, eff_at_k, match_tier, pass_at_k, sample_efficiency
+
+
+def brute_pass_at_k(n: int, c: int, k: int) -> float:
+    outcomes = [1] * c + [0] * (n - c)
+    return fmean(max(s) for s in itertools.combinations(outcomes, k))
+
+
+def brute_eff_at_k(scores: list[float], k: int) -> float:
+    return fmean(max(s) for s in itertools.combinations(scores, k))
+
+
+def test_pass_at_k_hand_values() -> None:
+    assert pass_at_k(10, 3, 1) == pytest.approx(0.3)
+    assert pass_at_k(10, 0, 5) == 0.0
+    assert pass_at_k(10, 10, 1) == 1.0
+    # 1 - C(7,5)/C(10,5) = 1 - 21/252
+    assert pass_at_k(10, 3, 5) == pytest.approx(1 - 21 / 252)
+    assert pass_at_k(5, 1, 5) == 1.0  # n - c < k
+
+
+@pytest.mark.parametrize("n", range(1, 9))
+def test_pass_at_k_brute_force(n: int) -> None:
+    for c in range(n + 1):
+        for k in range(1, n + 1):
+            assert pass_at_k(n, c, k) == pytest.approx(brute_pass_at_k(n, c, k), abs=1e-12)
+
+
+def test_pass_at_k_rejects_nonsense() -> None:
+    with pytest.raises(ValueError):
+        pass_at_k(5, 6, 1)
+    with pytest.raises(ValueError):
+        pass_at_k(5, 2, 0)
+
+
+def test_eff_at_k_hand_value() -> None:
+    # pairs of {0.5, 0.2, 0.9}: max 0.5, 0.9, 0.9
+    assert eff_at_k([0.5, 0.2, 0.9], 2) == pytest.approx((0.5 + 0.9 + 0.9) / 3)
+    assert eff_at_k([0.5, 0.2, 0.9], 1) == pytest.approx((0.5 + 0.2 + 0.9) / 3)
+    assert eff_at_k([0.5, 0.2, 0.9], 3) == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_eff_at_k_brute_force(seed: int) -> None:
+    rng = random.Random(seed)
+    n = rng.randint(1, 10)
+    scores = [rng.choice([0.0, rng.random(), 1.0, rng.random() * 1.3]) for _ in range(n)]
+    for k in range(1, n + 1):
+        assert eff_at_k(scores, k) == pytest.approx(brute_eff_at_k(scores, k), abs=1e-12)
+
+
+@pytest.mark.parametrize("n", range(1, 9))
+def test_eff_at_k_with_binary_scores_is_pass_at_k(n: int) -> None:
+    for c in range(n + 1):
+        scores = [1.0] * c + [0.0] * (n - c)
+        for k in range(1, n + 1):
+            assert eff_at_k(scores, k) == pytest.approx(pass_at_k(n, c, k), abs=1e-12)
+
+
+def test_eff_at_k_stable_for_large_n() -> None:
+    n = 1000
+    rng = random.Random(7)
+    scores = [rng.random() for _ in range(n)]
+    ordered = sorted(scores)
+    for k in (1, 2, 10, 100, 500, 1000):
+        exact = sum(math.comb(r - 1, k - 1) * ordered[r - 1] for r in range(k, n + 1)) / math.comb(n, k)
+        got = eff_at_k(scores, k)
+        assert math.isfinite(got)
+        assert got == pytest.approx(exact, rel=1e-9)
+    assert eff_at_k(scores, 1) == pytest.approx(fmean(scores), rel=1e-12)
+    assert eff_at_k(scores, n) == pytest.approx(max(scores), rel=1e-12)
+    assert eff_at_k([1.0] * 3 + [0.0] * 997, 500) == pytest.approx(pass_at_k(1000, 3, 500), rel=1e-9)
+
+
+def test_match_tier() -> None:
+    costs = [1000.0, 400.0, 100.0]  # slowest to fastest
+    assert match_tier(2000, costs) == -1
+    assert match_tier(1000, costs) == 0
+    assert match_tier(999, costs) == 0
+    assert match_tier(400, costs) == 1
+    assert match_tier(150, costs) == 1
+    assert match_tier(100, costs) == 2
+    assert match_tier(1, costs) == 2
+    # DESIGN's definition is max{k : c <= c_k}, even when tiers are not monotone
+    assert match_tier(300, [1000.0, 200.0, 350.0]) == 2
+
+
+def test_dps_and_dps_norm() -> None:
+    costs = [1000.0, 400.0, 100.0]
+    scores = [30.0, 75.0, 100.0]
+    assert dps(2000, costs, scores) == 0.0
+    assert dps(500, costs, scores) == 30.0
+    assert dps(400, costs, scores) == 75.0
+    assert dps(50, costs, scores) == 100.0
+    assert dps_norm(2000, costs) == 0.0
+    assert dps_norm(500, costs) == pytest.approx(100 / 3)
+    assert dps_norm(300, costs) == pytest.approx(200 / 3)
+    assert dps_norm(10, costs) == 100.0
+    with pytest.raises(ValueError):
+        dps(1, costs, [1.0])
+
+
+def test_sample_efficiency_hand_values() -> None:
+    fastest = [100.0, 1000.0]
+    weights = [1.0, 3.0]
+    # as fast as the fastest tier on both levels: f = 1 everywhere
+    assert sample_efficiency([100.0, 1000.0], fastest, weights) == pytest.approx(1.0)
+    # level 0: T=200, f=(200-150)/(200-100)=0.5; level 1: T=2000, f=(2000-1500)/1000=0.5
+    assert sample_efficiency([150.0, 1500.0], fastest, weights) == pytest.approx(0.5)
+    # level 0 fine (f=1), level 1 over the limit: 0 there
+    assert sample_efficiency([100.0, 2500.0], fastest, weights) == pytest.approx(0.25)
+    # level 0 over the limit: right-censored, later levels score 0 even if fast
+    assert sample_efficiency([250.0, 1000.0], fastest, weights) == 0.0
+    # a level that was not measured censors the rest
+    assert sample_efficiency([100.0, None], fastest, weights) == pytest.approx(0.25)
