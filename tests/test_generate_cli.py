@@ -79,8 +79,7 @@ def test_bad_preset_value_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "n_samples must be of type int" in _flat(result.output)
     preset.write_text("[generate]\nbatch = 3\n")
     result = _invoke("generate", "--model", f"replay:{DEMO}", "--config", str(preset), "--results-dir", str(tmp_path))
-    # (rich reads "[generate]" in the message as markup: evalperf.cli.handle_errors does not escape it)
-    assert result.exit_code == 1 and re.search(r"unknown keys in (\[generate\])?: batch", _flat(result.output))
+    assert result.exit_code == 1 and "unknown keys in [generate]: batch" in _flat(result.output)
 
 
 def _port() -> int:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import re
 import textwrap
+import threading
 from dataclasses import dataclass, field
 
 STATUSES = ("ok", "no_entry_point", "syntax_error", "no_code")
@@ -335,12 +336,23 @@ def _body_only(chunks: list[str], prompt: str) -> _Pieces | None:
     return None
 
 
+# CPython 3.11's parser keeps its recursion-depth bookkeeping per interpreter, not per thread:
+# ast.parse in two generation threads at once can raise "SystemError: AST constructor recursion
+# depth mismatch". Sanitizing is fast next to a model request, so it is simply serialised.
+_PARSER_LOCK = threading.Lock()
+
+
 def sanitize(raw: str, entry_point: str, prompt: str = "", continues_prompt: bool = False) -> Sanitized:
     """Extract the solution for ``entry_point`` from a model's raw answer.
 
     ``continues_prompt``: the answer continues ``prompt`` (completion styles), so the code is
-    the prompt followed by the answer.
+    the prompt followed by the answer. Thread-safe (see ``_PARSER_LOCK``).
     """
+    with _PARSER_LOCK:
+        return _sanitize(raw, entry_point, prompt, continues_prompt)
+
+
+def _sanitize(raw: str, entry_point: str, prompt: str, continues_prompt: bool) -> Sanitized:
     notes: list[str] = []
     text = _strip_reasoning(raw.replace("\r\n", "\n"), notes)
     lines = text.split("\n")
