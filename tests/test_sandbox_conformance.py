@@ -8,6 +8,7 @@ asserts the status the harness records, that the sandbox keeps working for the n
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,15 @@ TASK = Task(
     tiers=(Tier("only", GOOD),),
 )
 ESCAPE = Path("/tmp/evalperf-escape-marker")
+# A listener on the host's loopback: the network samples try to reach it. Nothing in these tests
+# ever addresses anything beyond this machine; a sandbox that let the sample through would
+# show up as a connection waiting here (see test_host_untouched_by_escape_attempts).
+HOST_LISTENER = socket.create_server(("127.0.0.1", 0))
+HOST_LISTENER.setblocking(False)
+HOST_PORT = HOST_LISTENER.getsockname()[1]
+NETWORK = "import socket\n" + (
+    f"def answer(x):\n    socket.create_connection(('127.0.0.1', {HOST_PORT}), timeout=1)\n    return 4\n"
+)
 
 
 def check(sandbox: Sandbox, solution: str, wall_s: float = 3.0) -> tuple[str, JobResult]:
@@ -42,6 +52,11 @@ def check(sandbox: Sandbox, solution: str, wall_s: float = 3.0) -> tuple[str, Jo
     }
     result = sandbox.run(payload)
     return judge(TASK, result).status, result
+
+
+def assert_no_connection_reached_the_host() -> None:
+    with pytest.raises(BlockingIOError):
+        HOST_LISTENER.accept()
 
 
 def body(lines: str) -> str:
@@ -59,7 +74,7 @@ HOSTILE = {
     "endless_output": (body("while True:\n    print('x' * 10_000)"), "timeout"),
     "sleep_forever": ("import time\n" + body("time.sleep(10**6)"), "timeout"),
     "busy_loop": (body("while True:\n    pass"), "timeout"),
-    "network": ("import socket\n" + body("socket.create_connection(('8.8.8.8', 53), timeout=1)\nreturn 4"), "error"),
+    "network": (NETWORK, "error"),
     "write_outside": (body(f"open('{ESCAPE}', 'w').write('x')\nreturn 4"), "error"),
     "kill_parent": ("import os, signal\n" + body("os.kill(os.getppid(), signal.SIGKILL)\nreturn 4"), "error"),
     "kill_group": ("import os, signal\n" + body("os.killpg(0, signal.SIGKILL)\nreturn 4"), "error"),
@@ -107,6 +122,7 @@ def test_hostile_sample_gets_its_status_and_leaves_the_sandbox_working(sandbox: 
     # the sandbox still answers a benign job correctly afterwards
     assert check(sandbox, GOOD)[0] == "pass"
     assert not ESCAPE.exists()
+    assert_no_connection_reached_the_host()
 
 
 def test_threads_are_cleaned_up_and_the_answer_counts(sandbox: Sandbox) -> None:
@@ -158,11 +174,12 @@ def test_info_reports_the_python_inside(sandbox: Sandbox) -> None:
 def test_host_untouched_by_escape_attempts() -> None:
     assert not ESCAPE.exists()
     assert os.path.exists("/etc/passwd")
+    assert_no_connection_reached_the_host()
 
 
 HARDENING = {
     # with the worker's audit hook off, the container itself must stop each of these
-    "network": ("import socket\n" + body("socket.create_connection(('8.8.8.8', 53), timeout=1)\nreturn 4"), "fail"),
+    "network": (NETWORK, "fail"),
     "write_root": (body("open('/etc/evalperf-owned', 'w').write('x')\nreturn 4"), "fail"),
     "fork_bomb": ("import os\n" + body("while True:\n    os.fork()"), ("fail", "timeout", "error")),
     "run_as_root": ("import os\n" + body("return 4 if os.getuid() == 0 else 5"), "fail"),
@@ -190,3 +207,4 @@ def test_container_hardening_without_the_audit_hook(sandbox: Sandbox, name: str)
     allowed = expected if isinstance(expected, tuple) else (expected,)
     assert status in allowed, name
     assert check(sandbox, GOOD)[0] == "pass"
+    assert_no_connection_reached_the_host()
