@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -21,7 +22,9 @@ def _containers(owner: int) -> list[str]:
     import docker
 
     client = docker.from_env()
-    return [c.id for c in client.containers.list(all=True, filters={"label": f"org.evalperf.owner={owner}"})]
+    # sparse: no per-container inspect, which races with a container removing itself
+    found = client.containers.list(all=True, sparse=True, filters={"label": f"org.evalperf.owner={owner}"})
+    return [c.id for c in found]
 
 
 def _wait_for(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
@@ -79,3 +82,39 @@ def test_no_container_left_after_interrupt(tmp_path: Path, how: str) -> None:
         assert code == 130
     # after Ctrl-C the harness removes them; after SIGKILL they remove themselves (stdin closes)
     assert _wait_for(lambda: _containers(proc.pid) == [], 60), _containers(proc.pid)
+
+
+@pytest.mark.docker
+def test_reaper_removes_a_dead_harness_containers_even_never_started() -> None:
+    problem = docker_problem()
+    if problem is not None:
+        pytest.skip(f"docker sandbox unavailable: {problem}")
+    import docker
+
+    from evalperf.sandbox.docker_pool import LABEL, LABEL_SESSION
+    from evalperf.sandbox.image import find_image
+
+    client = docker.from_env()
+    image = find_image(client)
+    session = "reapertest" + str(os.getpid())
+    labels = {LABEL: "1", LABEL_SESSION: session}
+    created = client.containers.create(image.id, command=["true"], labels=labels, network_disabled=True)
+    other = client.containers.create(image.id, command=["true"], labels={LABEL: "1", LABEL_SESSION: "someoneelse"})
+    try:
+        reaper = subprocess.Popen(
+            [sys.executable, "-m", "evalperf.sandbox.reaper", session], stdin=subprocess.PIPE, start_new_session=True
+        )
+        time.sleep(1.0)
+        assert reaper.poll() is None, "the reaper must wait while its harness lives"
+        assert reaper.stdin is not None
+        reaper.stdin.close()  # what the kernel does when the harness dies
+        assert reaper.wait(timeout=60) == 0
+        ours = client.containers.list(all=True, sparse=True, filters={"label": f"{LABEL_SESSION}={session}"})
+        assert ours == []
+        assert client.containers.get(other.id).status == "created"  # another session's stays
+    finally:
+        for container in (created, other):
+            try:
+                container.remove(force=True)
+            except docker.errors.NotFound:
+                pass

@@ -7,7 +7,9 @@ root with a small tmpfs, a non-root user, no capabilities, no-new-privileges, pi
 memory / CPU limits and a pinned CPU each. A container whose job hit a limit, or whose
 channel broke, is replaced. All carry the label ``org.evalperf.sandbox`` and are removed
 on close; they also remove themselves when the harness dies, because the supervisor exits
-when its stdin closes (``stdin_once``) and the containers are ``auto_remove``.
+when its stdin closes (``stdin_once``) and the containers are ``auto_remove``. A container
+created but not yet started when the harness dies would stay behind: a reaper process
+(evalperf.sandbox.reaper), which outlives the harness, removes the session's containers then.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from __future__ import annotations
 import os
 import socket
 import struct
+import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -184,6 +188,7 @@ class DockerSandbox(Sandbox):
         self._slots: list[_Container] = []
         self._locks = [threading.Lock() for _ in range(max(1, settings.workers))]
         self._info: dict[str, Any] = {}
+        self._reaper: subprocess.Popen[bytes] | None = None
         self.replaced = 0
 
     def start(self) -> None:
@@ -191,6 +196,7 @@ class DockerSandbox(Sandbox):
         self._image = find_image(self._client)
         if self._image is None:
             raise ImageError(f"the sandbox image {image_tag()} is not built; build it with `evalperf sandbox build`")
+        self._start_reaper()
         self._slots = [
             _Container(self._client, self._image.id, i, self.settings, self._session)
             for i in range(max(1, self.settings.workers))
@@ -203,12 +209,33 @@ class DockerSandbox(Sandbox):
             self.close()
             raise
 
+    def _start_reaper(self) -> None:
+        # Its stdin is the read end of a pipe whose write end only this process holds.
+        try:
+            self._reaper = subprocess.Popen(
+                [sys.executable, "-m", "evalperf.sandbox.reaper", self._session],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                start_new_session=True,
+            )
+        except OSError as exc:
+            raise SandboxError(f"cannot start the container reaper: {exc}") from exc
+
     def close(self) -> None:
         for slot in self._slots:
             try:
                 slot.remove()
             except SandboxError:
                 pass
+        if self._reaper is not None:
+            assert self._reaper.stdin is not None
+            self._reaper.stdin.close()  # the reaper finds nothing left and exits
+            try:
+                self._reaper.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self._reaper.kill()
+            self._reaper = None
 
     def run(self, payload: dict[str, Any], worker: int = 0) -> JobResult:
         slot = self._slots[worker]
@@ -255,11 +282,15 @@ class DockerSandbox(Sandbox):
 
 
 def clean_containers(client: Any = None) -> list[str]:
-    """Remove every evalperf sandbox container (leftovers of a crashed harness); their short ids."""
+    """Remove every evalperf sandbox container (leftovers of a crashed harness); their short ids.
+
+    The listing is sparse (no inspect per container), so a container that removes itself
+    meanwhile is not an error.
+    """
     client = client or connect()
     removed = []
     try:
-        for container in client.containers.list(all=True, filters={"label": LABEL}):
+        for container in client.containers.list(all=True, sparse=True, filters={"label": LABEL}):
             try:
                 container.remove(force=True)
                 removed.append(container.id[:12])
