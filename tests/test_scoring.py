@@ -111,16 +111,30 @@ def test_dps_and_dps_norm() -> None:
         dps(1, costs, [1.0])
 
 
-def test_sample_efficiency_hand_values() -> None:
+def test_sample_efficiency_hand_values_design_limit() -> None:
+    # DESIGN.md: one limit T = 2 * max_l t*_l = 2000 for both levels
+    fastest = [100.0, 1000.0]
+    weights = [1.0, 3.0]
+    assert sample_efficiency([100.0, 1000.0], fastest, weights) == pytest.approx(1.0)
+    # level 0: f=(2000-150)/(2000-100)=1850/1900; level 1: f=(2000-1500)/(2000-1000)=0.5
+    assert sample_efficiency([150.0, 1500.0], fastest, weights) == pytest.approx((1850 / 1900 + 3 * 0.5) / 4)
+    # level 0 far slower than its own fastest tier but inside T: still scores; level 1 over T: 0
+    assert sample_efficiency([1100.0, 2500.0], fastest, weights) == pytest.approx((900 / 1900) / 4)
+    # level 0 over T: right-censored, the fast level 1 scores 0 too
+    assert sample_efficiency([2500.0, 1000.0], fastest, weights) == 0.0
+    assert sample_efficiency([100.0, None], fastest, weights) == pytest.approx(0.25)
+
+
+def test_sample_efficiency_hand_values_per_level_limit() -> None:
     fastest = [100.0, 1000.0]
     weights = [1.0, 3.0]
     # as fast as the fastest tier on both levels: f = 1 everywhere
-    assert sample_efficiency([100.0, 1000.0], fastest, weights) == pytest.approx(1.0)
+    assert sample_efficiency([100.0, 1000.0], fastest, weights, 2.0, "level") == pytest.approx(1.0)
     # level 0: T=200, f=(200-150)/(200-100)=0.5; level 1: T=2000, f=(2000-1500)/1000=0.5
-    assert sample_efficiency([150.0, 1500.0], fastest, weights) == pytest.approx(0.5)
+    assert sample_efficiency([150.0, 1500.0], fastest, weights, 2.0, "level") == pytest.approx(0.5)
     # level 0 fine (f=1), level 1 over the limit: 0 there
-    assert sample_efficiency([100.0, 2500.0], fastest, weights) == pytest.approx(0.25)
+    assert sample_efficiency([100.0, 2500.0], fastest, weights, 2.0, "level") == pytest.approx(0.25)
     # level 0 over the limit: right-censored, later levels score 0 even if fast
-    assert sample_efficiency([250.0, 1000.0], fastest, weights) == 0.0
+    assert sample_efficiency([250.0, 1000.0], fastest, weights, 2.0, "level") == 0.0
     # a level that was not measured censors the rest
-    assert sample_efficiency([100.0, None], fastest, weights) == pytest.approx(0.25)
+    assert sample_efficiency([100.0, None], fastest, weights, 2.0, "level") == pytest.approx(0.25)

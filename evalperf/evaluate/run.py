@@ -190,6 +190,7 @@ def evaluate_file(suite: Suite, options: EvaluateOptions, progress: ProgressSink
         document["tasks"][entry.task.task_id] = {
             "content_hash": entry.task.content_hash(),
             "category": entry.task.category,
+            "eff_limit": entry.task.eff_limit,
             "references": entry.references.to_json(),
             "samples": [s.to_json() for s in entry.samples],
             "scores": scores,

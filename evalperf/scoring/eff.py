@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 ALPHA = 2.0  # ENAMEL's time-limit factor
-EFF_LIMITS = ("level", "max")  # per-level limit alpha * t*_l, or ENAMEL's alpha * max_l t*_l
+EFF_LIMITS = ("max", "level")  # DESIGN.md / ENAMEL: alpha * max_l t*_l; or per level alpha * t*_l
 
 
 def sample_efficiency(
@@ -13,19 +13,17 @@ def sample_efficiency(
     fastest: Sequence[float],
     weights: Sequence[float],
     alpha: float = ALPHA,
-    limit: str = "level",
+    limit: str = "max",
 ) -> float:
     """Efficiency score e of one correct sample, in [0, ...).
 
-    ``limit="max"`` is ENAMEL's exact definition (and DESIGN.md's): one limit
-    T = alpha * max_l t*_l for every level, f_l = max(0, T - t_l) / (T - t*_l).
-    ``limit="level"`` (the default, kept for the built-in suite) is described next.
-
-    Per level l: limit T_l = alpha * t*_l (t*_l the fastest tier's cost on the level's input;
-    ENAMEL takes the max over a level's inputs, and a level here has one input),
-    f_l = max(0, T_l - t_l) / (T_l - t*_l). A level that was not measured (``None``) or
-    exceeded T_l scores 0, and so do all later levels (right-censoring).
-    e = sum_l h_l f_l / sum_l h_l.
+    ``limit="max"`` (the default) is DESIGN.md's definition, which is ENAMEL's code: one limit
+    T = alpha * max_l t*_l for every level (t*_l the fastest tier's cost on level l),
+    f_l = max(0, T - t_l) / (T - t*_l).
+    ``limit="level"`` (a task may opt into it) puts the limit per level instead:
+    T_l = alpha * t*_l, f_l = max(0, T_l - t_l) / (T_l - t*_l).
+    Either way a level that was not measured (``None``) or exceeded its limit scores 0, and so
+    do all later levels (right-censoring); e = sum_l h_l f_l / sum_l h_l.
     """
     if not (len(costs) == len(fastest) == len(weights)):
         raise ValueError("costs, fastest and weights need one entry per level")

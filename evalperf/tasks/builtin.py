@@ -10,6 +10,7 @@ from typing import Any
 
 from evalperf.errors import TaskError
 from evalperf.paths import resource_dir
+from evalperf.scoring.eff import EFF_LIMITS
 from evalperf.tasks.model import CATEGORIES, COMPARE_MODES, Level, Suite, Task, TestCase, Tier
 
 if sys.version_info >= (3, 11):
@@ -85,6 +86,9 @@ def load_task_dir(folder: Path) -> Task:
         )
     if len(tiers) < 1:
         raise TaskError(f"{toml_path}: at least one [[tiers]] entry is needed")
+    eff_limit = meta.get("eff_limit", "max")
+    if eff_limit not in EFF_LIMITS:
+        raise TaskError(f"{toml_path}: eff_limit must be one of {', '.join(EFF_LIMITS)}, got {eff_limit!r}")
     return Task(
         task_id=task_id,
         title=str(meta.get("title", task_id)),
@@ -97,6 +101,7 @@ def load_task_dir(folder: Path) -> Task:
         tiers=tuple(tiers),
         compare=compare,
         suite="builtin",
+        eff_limit=eff_limit,
     )
 
 

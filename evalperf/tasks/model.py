@@ -95,7 +95,7 @@ class Task:
     # (``def check(input, answer, output) -> bool``), and how eff@k limits a level (see scoring.eff)
     pending: PendingTests | None = None
     checker: str | None = None
-    eff_limit: str = "level"
+    eff_limit: str = "max"
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def tier_scores(self) -> list[float]:
@@ -125,7 +125,7 @@ class Task:
             body["pending"] = self.pending.to_json()
         if self.checker is not None:
             body["checker"] = self.checker
-        if self.eff_limit != "level":
+        if self.eff_limit != "max":
             body["eff_limit"] = self.eff_limit
         return hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
 
