@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import platform
 import sys
 from typing import Any
 
 from evalperf import __version__
+from evalperf.paths import RUNNER_DIR
 
 # The registry of fingerprint keys (dotted paths into a results file's "environment").
 # Runs differing in one of MUST_MATCH are never compared silently (leaderboard, report, gate);
@@ -57,9 +60,20 @@ def host_fingerprint() -> dict[str, Any]:
     }
 
 
+@functools.cache
+def runner_digest() -> str:
+    """sha256 of the in-sandbox runner (worker, supervisor, region helper): how calls are measured."""
+    digest = hashlib.sha256()
+    for path in sorted(RUNNER_DIR.iterdir()):
+        if path.suffix in (".py", ".c"):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def measurement_key(sandbox: dict[str, Any], meter: str) -> dict[str, Any]:
-    """What a deterministic count depends on: the code's Python build, valgrind, machine arch."""
+    """What a deterministic count depends on: the runner, the code's Python build, valgrind, arch."""
     return {
+        "runner": runner_digest(),
         "sandbox": sandbox.get("kind"),
         "image": sandbox.get("image"),
         "python": sandbox.get("python"),

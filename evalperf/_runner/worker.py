@@ -14,6 +14,7 @@ itself comes from the sandbox around the process (Docker, or rlimits for `local`
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
@@ -153,7 +154,15 @@ class _ValgrindRegion:
             return 0
 
         cb = self._cb_type(callback)
-        self._measure(cb)
+        # The count must not depend on what ran before the call in this process (the job's size,
+        # earlier levels): collect, then freeze the survivors so the collector's work inside the
+        # call (and when it triggers) depends on the call's own allocations only.
+        gc.collect()
+        gc.freeze()
+        try:
+            self._measure(cb)
+        finally:
+            gc.unfreeze()
         if "error" in box:
             raise box["error"]  # type: ignore[misc]
         return box.get("value"), None
