@@ -281,16 +281,17 @@ class DockerSandbox(Sandbox):
         }
 
 
-def clean_containers(client: Any = None) -> list[str]:
+def clean_containers(client: Any = None, session: str | None = None) -> list[str]:
     """Remove every evalperf sandbox container (leftovers of a crashed harness); their short ids.
 
-    The listing is sparse (no inspect per container), so a container that removes itself
-    meanwhile is not an error.
+    ``session``: only the containers of that harness session. The listing is sparse (no inspect
+    per container), so a container that removes itself meanwhile is not an error.
     """
     client = client or connect()
     removed = []
     try:
-        for container in client.containers.list(all=True, sparse=True, filters={"label": LABEL}):
+        label = LABEL if session is None else f"{LABEL_SESSION}={session}"
+        for container in client.containers.list(all=True, sparse=True, filters={"label": label}):
             try:
                 container.remove(force=True)
                 removed.append(container.id[:12])
