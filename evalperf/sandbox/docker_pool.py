@@ -281,17 +281,16 @@ class DockerSandbox(Sandbox):
         }
 
 
-def clean_containers(client: Any = None, session: str | None = None) -> list[str]:
+def clean_containers(client: Any = None) -> list[str]:
     """Remove every evalperf sandbox container (leftovers of a crashed harness); their short ids.
 
-    ``session``: only the containers of that harness session. The listing is sparse (no inspect
-    per container), so a container that removes itself meanwhile is not an error.
+    The listing is sparse (no inspect per container), so a container that removes itself
+    meanwhile is not an error.
     """
     client = client or connect()
     removed = []
     try:
-        label = LABEL if session is None else f"{LABEL_SESSION}={session}"
-        for container in client.containers.list(all=True, sparse=True, filters={"label": label}):
+        for container in client.containers.list(all=True, sparse=True, filters={"label": LABEL}):
             try:
                 container.remove(force=True)
                 removed.append(container.id[:12])
