@@ -40,28 +40,29 @@ def _start_run(tmp_path: Path) -> subprocess.Popen[bytes]:
     slow = "def pair_sums(values):\n    import time\n    time.sleep(60)\n    return 0\n"
     samples = tmp_path / "samples.jsonl"
     samples.write_text(json.dumps({"task_id": "pair_sums", "solution": slow}) + "\n")
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "evalperf.cli",
-            "evaluate",
-            "--suite",
-            SUITE,
-            "--samples",
-            str(samples),
-            "--sandbox",
-            "docker",
-            "--jobs",
-            "2",
-            "--timeout",
-            "60",
-            "--out",
-            str(tmp_path / "r.json"),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    with (tmp_path / "stderr.txt").open("wb") as stderr:
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "evalperf.cli",
+                "evaluate",
+                "--suite",
+                SUITE,
+                "--samples",
+                str(samples),
+                "--sandbox",
+                "docker",
+                "--jobs",
+                "2",
+                "--timeout",
+                "60",
+                "--out",
+                str(tmp_path / "r.json"),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
 
 
 @pytest.mark.docker
@@ -78,10 +79,11 @@ def test_no_container_left_after_interrupt(tmp_path: Path, how: str) -> None:
     finally:
         if proc.poll() is None:
             proc.kill()
+    said = (tmp_path / "stderr.txt").read_text(errors="replace")[-2000:]
     if how == "sigint":
-        assert code == 130
+        assert code == 130, said
     # after Ctrl-C the harness removes them; after SIGKILL they remove themselves (stdin closes)
-    assert _wait_for(lambda: _containers(proc.pid) == [], 60), _containers(proc.pid)
+    assert _wait_for(lambda: _containers(proc.pid) == [], 60), (_containers(proc.pid), said)
 
 
 @pytest.mark.docker
