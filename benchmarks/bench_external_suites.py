@@ -17,18 +17,19 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
+import tempfile
 import time
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from evalperf.evaluate.pipeline import EvalConfig, evaluate_samples
-from evalperf.evaluate.references import profile_references
 from evalperf.evaluate.samples import Sample
 from evalperf.evaluate.scheduler import Scheduler
 from evalperf.evaluate.session import open_session
 from evalperf.evaluate.validate import validate_tasks
-from evalperf.meters.spec import profile_limits
 from evalperf.sandbox.base import Limits, SandboxSettings
+from evalperf.store.journal import Journal
 from evalperf.store.refcache import ReferenceCache
 from evalperf.tasks.suites import load_suite
 
@@ -52,11 +53,25 @@ def run(spec: str, jobs: int, step: int, timeout: float) -> dict[str, Any]:
         key = session.measurement_key
         entries = validate_tasks(tasks, scheduler, "valgrind", session.meter_fields, limits, cache, key)
         finished = [e.task for e in entries]  # tests completed in the sandbox
-        plimits = profile_limits("valgrind", limits)
-        refs = profile_references(finished, scheduler, "valgrind", session.meter_fields, plimits, cache, key)
-        samples = [Sample(0, t.task_id, tier.code, k) for t in finished for k, tier in enumerate(t.tiers)]
+        refs = {e.task.task_id: e.references for e in entries if e.references is not None}
+        # The tiers validation measured are handed to the samples phase through a run journal,
+        # so a tier slower than the limit (45 s under valgrind) is not run out twice more; such a
+        # tier is not submitted as a sample either (it could only time out again).
+        samples = [
+            Sample(0, t.task_id, tier.code, k)
+            for t in finished
+            for k, tier in enumerate(t.tiers)
+            if refs[t.task_id].profiles[k].status != "timeout"
+        ]
+        not_submitted = sum(len(t.tiers) for t in finished) - len(samples)
         config = EvalConfig(meter="valgrind", meter_fields=session.meter_fields, limits=limits)
-        outcomes = evaluate_samples(suite, samples, scheduler, config, cache, key)
+        with tempfile.TemporaryDirectory() as folder:
+            journal = Journal.open(Path(folder) / "journal.jsonl", {})
+            for task_id, ref in refs.items():
+                for k, profile in enumerate(ref.profiles):
+                    journal.add_reference(task_id, k, profile)
+            outcomes = evaluate_samples(suite, samples, scheduler, config, cache, key, journal)
+            journal.close()
     ratios, slower_than_limit, lower_failed = [], 0, 0
     for task in finished:
         ref = refs[task.task_id]
@@ -87,10 +102,15 @@ def run(spec: str, jobs: int, step: int, timeout: float) -> dict[str, Any]:
         "with_other_solution": sum(1 for t in finished if len(t.tiers) > 1),
         "ratio_measured": len(ratios),
         "ratio_median": statistics.median(ratios) if ratios else None,
+        # the other solution's timeouts counted as slower than any measured ratio
+        "ratio_median_with_timeouts": statistics.median(ratios + [float("inf")] * slower_than_limit)
+        if ratios or slower_than_limit
+        else None,
         "ratio_quartiles": statistics.quantiles(ratios, n=4) if len(ratios) >= 2 else None,
         "other_slower_than_limit": slower_than_limit,
         "other_failed": lower_failed,
         "samples": len(samples),
+        "samples_not_submitted_slower_than_limit": not_submitted,
         "samples_passed": passed,
         "samples_matched_own_anchor_tier": own,
         "anchor_tiers": sum(len(r.anchors) for r in refs.values()),

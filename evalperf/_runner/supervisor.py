@@ -38,6 +38,23 @@ STDIN_FD = 0
 WATCH_STDIN = True
 READ_CHUNK = 65536
 MAX_RESULT_BYTES = 64 * 1024 * 1024
+# What a worker under valgrind is given: only what the measurement depends on. The job's id
+# (a counter of the channel), its limits (enforced here) and the host's paths stay out, and
+# the file is canonical, so the same code on the same inputs sees the same bytes whatever
+# ran before it: the job file's size moves the heap, and the heap moves the count.
+WORKER_FIELDS = (
+    "kind",
+    "meter",
+    "region_library",
+    "guard",
+    "solution",
+    "entry_point",
+    "tests",
+    "generator",
+    "levels",
+    "float_digits",
+    "recursion_limit",
+)
 WATCHDOG_PERIOD_S = 0.05
 MEMORY_KILL_FRACTION = 0.5  # a SIGKILL nobody here sent, with RSS above this share of the limit: OOM
 DEFAULT_LIMITS = {
@@ -98,6 +115,12 @@ def _rss_bytes(pid: int) -> int:
             return int(handle.read().split()[1]) * _PAGE
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def worker_job_text(job: dict) -> str:  # type: ignore[type-arg]
+    """The job file of a worker run under valgrind (see WORKER_FIELDS)."""
+    kept = {key: job[key] for key in WORKER_FIELDS if key in job}
+    return json.dumps(kept, sort_keys=True, separators=(",", ":"))
 
 
 def _worker_env() -> dict[str, str]:
@@ -170,7 +193,7 @@ class _Job:
         job_path = os.path.join(self.workdir, "job.json")
         fd = os.open(job_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(self.job, handle)
+            handle.write(worker_job_text(self.job))
         argv = [
             self.job.get("valgrind", "valgrind"),
             "--tool=callgrind",

@@ -42,6 +42,7 @@ class TaskValidation:
     ratios: list[float] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     anchors: list[str] = field(default_factory=list)
+    references: ReferenceSet | None = None  # the measured tiers (None until profiled)
 
     @property
     def ok(self) -> bool:
@@ -135,5 +136,6 @@ def validate_tasks(
         tasks, scheduler, meter, meter_fields, profile_limits(meter, limits), cache, environment
     )
     for entry in entries:
-        _check_order(entry, references[entry.task.task_id], meter, min_ratio)
+        entry.references = references[entry.task.task_id]
+        _check_order(entry, entry.references, meter, min_ratio)
     return entries
