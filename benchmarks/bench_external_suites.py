@@ -17,10 +17,8 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import tempfile
 import time
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from evalperf.evaluate.pipeline import EvalConfig, evaluate_samples
@@ -29,7 +27,6 @@ from evalperf.evaluate.scheduler import Scheduler
 from evalperf.evaluate.session import open_session
 from evalperf.evaluate.validate import validate_tasks
 from evalperf.sandbox.base import Limits, SandboxSettings
-from evalperf.store.journal import Journal
 from evalperf.store.refcache import ReferenceCache
 from evalperf.tasks.suites import load_suite
 
@@ -54,9 +51,9 @@ def run(spec: str, jobs: int, step: int, timeout: float) -> dict[str, Any]:
         entries = validate_tasks(tasks, scheduler, "valgrind", session.meter_fields, limits, cache, key)
         finished = [e.task for e in entries]  # tests completed in the sandbox
         refs = {e.task.task_id: e.references for e in entries if e.references is not None}
-        # The tiers validation measured are handed to the samples phase through a run journal,
-        # so a tier slower than the limit (45 s under valgrind) is not run out twice more; such a
-        # tier is not submitted as a sample either (it could only time out again).
+        # The tiers validation measured are handed to the samples phase, so a tier slower than
+        # the limit (45 s under valgrind) is not run out again; such a tier is not submitted as a
+        # sample either (it could only time out again).
         samples = [
             Sample(0, t.task_id, tier.code, k)
             for t in finished
@@ -65,13 +62,7 @@ def run(spec: str, jobs: int, step: int, timeout: float) -> dict[str, Any]:
         ]
         not_submitted = sum(len(t.tiers) for t in finished) - len(samples)
         config = EvalConfig(meter="valgrind", meter_fields=session.meter_fields, limits=limits)
-        with tempfile.TemporaryDirectory() as folder:
-            journal = Journal.open(Path(folder) / "journal.jsonl", {})
-            for task_id, ref in refs.items():
-                for k, profile in enumerate(ref.profiles):
-                    journal.add_reference(task_id, k, profile)
-            outcomes = evaluate_samples(suite, samples, scheduler, config, cache, key, journal)
-            journal.close()
+        outcomes = evaluate_samples(suite, samples, scheduler, config, cache, key, references=refs)
     ratios, slower_than_limit, lower_failed = [], 0, 0
     for task in finished:
         ref = refs[task.task_id]

@@ -284,6 +284,11 @@ def tasks_show(task_id: str, suite_spec: str, as_json: bool) -> None:
 )
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True)
 @click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
+@click.option(
+    "--tiers-as-samples",
+    is_flag=True,
+    help="Also evaluate every tier as a sample: it must land on its own tier at its exact cost (deterministic meter).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @handle_errors
 def tasks_validate(
@@ -295,6 +300,7 @@ def tasks_validate(
     min_ratio: float,
     timeout: float,
     no_cache: bool,
+    tiers_as_samples: bool,
     as_json: bool,
 ) -> None:
     """Check that tasks are trustworthy (tests, determinism, tier order and separation)."""
@@ -327,6 +333,7 @@ def tasks_validate(
                 cache,
                 session.measurement_key,
                 min_ratio,
+                tiers_as_samples,
             )
     failed = [e for e in entries if not e.ok]
     if as_json:

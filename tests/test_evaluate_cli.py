@@ -138,7 +138,9 @@ def test_builtin_suite_lists_every_task() -> None:
 @pytest.mark.valgrind
 def test_validate_accepts_the_fixture_and_rejects_a_broken_copy(tmp_path: Path) -> None:
     need_valgrind()
-    ok = CliRunner().invoke(main, ["tasks", "validate", "--suite", SUITE, "--sandbox", "local", "--no-cache"])
+    ok = CliRunner().invoke(
+        main, ["tasks", "validate", "--suite", SUITE, "--sandbox", "local", "--no-cache", "--tiers-as-samples"]
+    )
     assert ok.exit_code == 0, ok.output
     broken = tmp_path / "suite" / "pair_sums"
     broken.parent.mkdir()
@@ -161,6 +163,31 @@ def test_validate_accepts_the_fixture_and_rejects_a_broken_copy(tmp_path: Path) 
     assert bad.exit_code == 1
     assert "fails the tests" in bad.output
     assert "below 1.5x" in bad.output or "disagree" in bad.output
+
+
+@pytest.mark.valgrind
+def test_validate_tiers_as_samples_catches_a_tier_whose_count_is_not_reproducible(tmp_path: Path) -> None:
+    need_valgrind()
+    import shutil
+
+    suite = tmp_path / "suite" / "pair_sums"
+    shutil.copytree(SUITE_DIR / "pair_sums", suite)
+    slowest = suite / "refs" / "0_double.py"
+    # correct, and as slow as before, but its work depends on the clock: no two runs count alike
+    slowest.write_text(
+        "import time\n\n"
+        + slowest.read_text()
+        + "\n\n_pair_sums = pair_sums\n\n"
+        + "def pair_sums(values):\n"
+        + "    for _ in range(time.perf_counter_ns() % 100_003):\n"
+        + "        pass\n"
+        + "    return _pair_sums(values)\n"
+    )
+    args = ["tasks", "validate", "--suite", f"builtin:{tmp_path / 'suite'}", "--sandbox", "local", "--no-cache"]
+    assert CliRunner().invoke(main, args).exit_code == 0  # the usual checks cannot see it
+    caught = CliRunner().invoke(main, [*args, "--tiers-as-samples"])
+    assert caught.exit_code == 1, caught.output
+    assert "as a sample lands on tier" in caught.output
 
 
 def test_auto_sandbox_never_falls_back_to_local_silently(monkeypatch: pytest.MonkeyPatch) -> None:

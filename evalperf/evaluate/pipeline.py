@@ -106,20 +106,25 @@ def evaluate_samples(
     cache: ReferenceCache,
     environment: dict[str, Any],
     journal: Journal | None = None,
+    references: dict[str, ReferenceSet] | None = None,
 ) -> list[TaskOutcome]:
     """Check, profile and score ``samples`` on the tasks of ``suite`` they belong to.
 
     With a ``journal``, jobs it already holds are not run again and every finished job is
-    recorded in it as soon as it ends (see evalperf.store.journal).
+    recorded in it as soon as it ends (see evalperf.store.journal). ``references`` are the
+    tasks' measured tiers when the caller already has them (validation), else they are
+    measured here (or taken from the cache).
     """
     wanted = {s.task_id for s in samples}
     tasks = [t for t in suite.tasks if t.task_id in wanted]
     tasks = complete_tests(tasks, scheduler, config.limits, environment)
     by_id = {t.task_id: t for t in tasks}
     plimits = profile_limits(config.meter, config.limits)
-    references = profile_references(
-        tasks, scheduler, config.meter, config.meter_fields, plimits, cache, environment, journal
+    missing = [t for t in tasks if references is None or t.task_id not in references]
+    fresh = profile_references(
+        missing, scheduler, config.meter, config.meter_fields, plimits, cache, environment, journal
     )
+    references = {**(references or {}), **fresh}
     digests = {id(s): code_digest(s.solution) for s in samples}
 
     verdicts: dict[int, Verdict] = {}

@@ -3,7 +3,8 @@
 References pass the tests; the generator gives the same inputs twice (in two fresh
 processes); every tier agrees on the stress outputs; under the meter the tiers' costs
 strictly decrease from slowest to fastest with adjacent ratios >= min_ratio; the fastest
-tier is above the noise floor and the slowest stays inside the profiling limits.
+tier is above the noise floor and the slowest stays inside the profiling limits. On request,
+every tier is also submitted as a sample and must land on its own tier at its exact cost.
 """
 
 from __future__ import annotations
@@ -11,15 +12,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from evalperf.errors import ConfigError
 from evalperf.evaluate.checking import judge_all
 from evalperf.evaluate.jobs import check_payload
+from evalperf.evaluate.pipeline import EvalConfig, evaluate_samples
 from evalperf.evaluate.prepare import complete_tests
 from evalperf.evaluate.references import ReferenceSet, profile_references
+from evalperf.evaluate.samples import Sample
 from evalperf.evaluate.scheduler import Scheduler
-from evalperf.meters.spec import UNITS, profile_limits
+from evalperf.meters.spec import DETERMINISTIC, UNITS, profile_limits
 from evalperf.sandbox.base import Limits
 from evalperf.store.refcache import ReferenceCache
-from evalperf.tasks.model import Task
+from evalperf.tasks.model import Suite, Task
 
 DEFAULT_MIN_RATIO = 1.5
 NOISE_FLOOR_INSTRUCTIONS = 10_000  # EvalPerf's floor for the fastest reference
@@ -107,8 +111,14 @@ def validate_tasks(
     cache: ReferenceCache,
     environment: dict[str, Any],
     min_ratio: float = DEFAULT_MIN_RATIO,
+    tiers_as_samples: bool = False,
 ) -> list[TaskValidation]:
-    """Validate ``tasks``; one TaskValidation each, in order."""
+    """Validate ``tasks``; one TaskValidation each, in order.
+
+    With ``tiers_as_samples`` (deterministic meter only), every anchor tier is also evaluated
+    as a sample, the way `evaluate` treats a model's code, and must land on its own tier with
+    its reference's exact cost.
+    """
     tasks = complete_tests(tasks, scheduler, limits, environment)
     entries = [TaskValidation(t) for t in tasks]
     for entry in entries:
@@ -138,4 +148,39 @@ def validate_tasks(
     for entry in entries:
         entry.references = references[entry.task.task_id]
         _check_order(entry, entry.references, meter, min_ratio)
+    if tiers_as_samples:
+        _check_tiers_as_samples(entries, scheduler, EvalConfig(meter, meter_fields, limits), cache, environment)
     return entries
+
+
+def _check_tiers_as_samples(
+    entries: list[TaskValidation],
+    scheduler: Scheduler,
+    config: EvalConfig,
+    cache: ReferenceCache,
+    environment: dict[str, Any],
+) -> None:
+    if config.meter not in DETERMINISTIC:
+        raise ConfigError(f"tiers as samples need a deterministic meter ({', '.join(sorted(DETERMINISTIC))})")
+    usable = [e for e in entries if e.references is not None and e.references.usable]
+    references = {e.task.task_id: e.references for e in usable if e.references is not None}
+    samples = [
+        Sample(0, e.task.task_id, e.task.tiers[k].code, k) for e in usable for k in references[e.task.task_id].anchors
+    ]
+    suite = Suite("validate", tuple(e.task for e in usable))
+    outcomes = evaluate_samples(suite, samples, scheduler, config, cache, environment, references=references)
+    by_id = {e.task.task_id: e for e in usable}
+    for outcome in outcomes:
+        entry = by_id[outcome.task.task_id]
+        for sampled in outcome.samples:
+            k = sampled.sample.index
+            name = entry.task.tiers[k].name
+            reference = outcome.references.profiles[k].cost
+            cost = sampled.profile.cost if sampled.profile is not None else None
+            if not sampled.verdict.passed:
+                entry.problems.append(f"tier {name!r} as a sample: {sampled.verdict.status} {sampled.verdict.message}")
+            elif sampled.matched_tier != k or cost != reference:
+                entry.problems.append(
+                    f"tier {name!r} as a sample lands on tier {sampled.matched_tier} "
+                    f"(cost {cost} against its reference's {reference})"
+                )
