@@ -120,3 +120,33 @@ def test_reaper_removes_a_dead_harness_containers_even_never_started() -> None:
                 container.remove(force=True)
             except docker.errors.NotFound:
                 pass
+
+
+def test_clean_containers_skips_a_container_already_being_removed() -> None:
+    # The race behind a once-flaky Ctrl-C test: the harness's close() had started removing an
+    # auto-removed container when the reaper listed it. The daemon's answer is an APIError.
+    import docker.errors
+
+    from evalperf.sandbox.docker_pool import clean_containers
+
+    class Container:
+        def __init__(self, cid: str, busy: bool) -> None:
+            self.id, self.busy, self.removed = cid, busy, False
+
+        def remove(self, force: bool) -> None:
+            if self.busy:
+                raise docker.errors.APIError("removal of container x is already in progress")
+            self.removed = True
+
+    busy, idle = Container("a" * 64, True), Container("b" * 64, False)
+
+    class Containers:
+        def list(self, **filters: object) -> list[Container]:
+            assert filters["filters"] == {"label": "org.evalperf.session=s1"}
+            return [busy, idle]
+
+    class Client:
+        containers = Containers()
+
+    assert clean_containers(Client(), session="s1") == ["b" * 12]
+    assert idle.removed

@@ -281,21 +281,26 @@ class DockerSandbox(Sandbox):
         }
 
 
-def clean_containers(client: Any = None) -> list[str]:
-    """Remove every evalperf sandbox container (leftovers of a crashed harness); their short ids.
+def clean_containers(client: Any = None, session: str | None = None) -> list[str]:
+    """Remove evalperf sandbox containers (leftovers of a crashed harness); their short ids.
 
-    The listing is sparse (no inspect per container), so a container that removes itself
-    meanwhile is not an error.
+    ``session``: only the containers of that harness session (the reaper's case), else all. The
+    listing is sparse (no inspect per container), and a container that removes itself meanwhile
+    (auto-remove after its harness closed it) is not an error: it is gone either way.
     """
     client = client or connect()
+    label = LABEL if session is None else f"{LABEL_SESSION}={session}"
     removed = []
     try:
-        for container in client.containers.list(all=True, sparse=True, filters={"label": LABEL}):
+        for container in client.containers.list(all=True, sparse=True, filters={"label": label}):
             try:
                 container.remove(force=True)
                 removed.append(container.id[:12])
             except docker.errors.NotFound:
                 pass
+            except docker.errors.APIError as exc:
+                if "already in progress" not in str(exc):
+                    raise
     except docker.errors.DockerException as exc:
-        raise SandboxError(f"cannot list sandbox containers: {exc}") from exc
+        raise SandboxError(f"cannot remove sandbox containers: {exc}") from exc
     return removed

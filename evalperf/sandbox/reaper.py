@@ -13,37 +13,19 @@ from __future__ import annotations
 
 import sys
 
-import docker
-import docker.errors
-
-# The session label of evalperf.sandbox.docker_pool (not imported: this process stays small).
-LABEL_SESSION = "org.evalperf.session"
-
-
-def remove_session(session: str) -> int:
-    """Remove the containers of ``session``; how many were removed."""
-    client = docker.from_env()
-    removed = 0
-    for container in client.containers.list(all=True, sparse=True, filters={"label": f"{LABEL_SESSION}={session}"}):
-        try:
-            container.remove(force=True)
-            removed += 1
-        except docker.errors.NotFound:
-            pass
-        except docker.errors.APIError as exc:
-            if "already in progress" not in str(exc):
-                raise
-    return removed
-
 
 def main(argv: list[str]) -> int:
     if len(argv) != 2 or not argv[1].isalnum():
         return 2
     while sys.stdin.buffer.read(1 << 12):
         pass  # the harness never writes; this only waits for end-of-file
+    # imported only now: while it waits, this process stays small
+    from evalperf.errors import EvalperfError
+    from evalperf.sandbox.docker_pool import clean_containers
+
     try:
-        remove_session(argv[1])
-    except docker.errors.DockerException:
+        clean_containers(session=argv[1])
+    except EvalperfError:
         return 1
     return 0
 
