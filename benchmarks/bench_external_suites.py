@@ -39,9 +39,9 @@ def _reason(problem: str) -> str:
     return problem[:40]
 
 
-def run(spec: str, jobs: int, step: int, timeout: float) -> dict[str, Any]:
+def run(spec: str, jobs: int, step: int, offset: int, timeout: float) -> dict[str, Any]:
     suite = load_suite(spec)
-    tasks = list(suite.tasks)[::step]
+    tasks = list(suite.tasks)[offset::step]
     limits = Limits(wall_s=timeout, cpu_s=timeout)
     started = time.monotonic()
     cache = ReferenceCache()
@@ -76,11 +76,20 @@ def run(spec: str, jobs: int, step: int, timeout: float) -> dict[str, Any]:
         else:
             lower_failed += 1
     own = passed = 0
+    details = []
     for entry in outcomes:
         for s in entry.samples:
             passed += s.verdict.passed
             anchors = entry.references.anchors
             own += s.sample.index in anchors and s.matched_tier == s.sample.index
+            where = f"{entry.task.task_id} tier {s.sample.index}"
+            if not s.verdict.passed:
+                details.append(f"{where} fails: {s.verdict.status} {s.verdict.message[:160]}")
+            elif s.sample.index in anchors and s.matched_tier != s.sample.index:
+                cost = s.profile.cost if s.profile is not None else None
+                reference = entry.references.profiles[s.sample.index].cost
+                status = s.profile.status if s.profile is not None else "-"
+                details.append(f"{where} lands on {s.matched_tier}: {status} cost {cost} vs {reference}")
     usable = [e for e in entries if e.ok]
     reasons = Counter(_reason(p) for e in entries if not e.ok for p in e.problems)
     return {
@@ -88,6 +97,7 @@ def run(spec: str, jobs: int, step: int, timeout: float) -> dict[str, Any]:
         "tasks_in_suite": len(suite.tasks),
         "tasks_run": len(tasks),
         "step": step,
+        "offset": offset,
         "usable": len(usable),
         "not_usable_reasons": dict(reasons),
         "with_other_solution": sum(1 for t in finished if len(t.tiers) > 1),
@@ -107,6 +117,7 @@ def run(spec: str, jobs: int, step: int, timeout: float) -> dict[str, Any]:
         "anchor_tiers": sum(len(r.anchors) for r in refs.values()),
         "timeout_s": timeout,
         "minutes": round((time.monotonic() - started) / 60, 1),
+        "details": details,
     }
 
 
@@ -115,10 +126,11 @@ def main() -> None:
     parser.add_argument("suites", nargs="+", help="NAME:PATH of enamel / coffe")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--step", type=int, default=1, help="run every STEP-th task (deterministic subset)")
+    parser.add_argument("--offset", type=int, default=0, help="start the subset at this task (0-based)")
     parser.add_argument("--timeout", type=float, default=1.0, help="check limit, s (valgrind: x40 + 5)")
     args = parser.parse_args()
     for spec in args.suites:
-        print(json.dumps(run(spec, args.jobs, args.step, args.timeout), indent=1), flush=True)
+        print(json.dumps(run(spec, args.jobs, args.step, args.offset, args.timeout), indent=1), flush=True)
 
 
 if __name__ == "__main__":
