@@ -82,7 +82,7 @@ def run(spec: str, jobs: int, step: int, offset: int, timeout: float) -> dict[st
             passed += s.verdict.passed
             anchors = entry.references.anchors
             own += s.sample.index in anchors and s.matched_tier == s.sample.index
-            where = f"{entry.task.task_id} tier {s.sample.index}"
+            where = f"{entry.task.task_id} tier {s.sample.index}/{len(entry.task.tiers)}"
             if not s.verdict.passed:
                 details.append(f"{where} fails: {s.verdict.status} {s.verdict.message[:160]}")
             elif s.sample.index in anchors and s.matched_tier != s.sample.index:
@@ -90,6 +90,11 @@ def run(spec: str, jobs: int, step: int, offset: int, timeout: float) -> dict[st
                 reference = entry.references.profiles[s.sample.index].cost
                 status = s.profile.status if s.profile is not None else "-"
                 details.append(f"{where} lands on {s.matched_tier}: {status} cost {cost} vs {reference}")
+    submitted = {(s.task_id, s.index) for s in samples}
+    for task_id, ref in refs.items():
+        for k in ref.anchors:
+            if (task_id, k) not in submitted:
+                details.append(f"{task_id} tier {k}/{len(ref.task.tiers)} not submitted: {ref.profiles[k].status}")
     usable = [e for e in entries if e.ok]
     reasons = Counter(_reason(p) for e in entries if not e.ok for p in e.problems)
     return {
