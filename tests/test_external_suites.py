@@ -158,3 +158,17 @@ def test_validate_reports_usable_external_tasks() -> None:
     result = CliRunner().invoke(main, [*args, "--timeout", "2"])
     assert result.exit_code == 0, result.output
     assert "1/1 tasks usable for efficiency scoring" in result.stdout
+
+
+@pytest.mark.valgrind
+def test_an_optional_tier_that_fails_the_tests_never_anchors_scores(tmp_path: Path) -> None:
+    # HumanEval's canonical change_base returns '' for x = 0, which ENAMEL's tests reject
+    need_valgrind()
+    _need(ENAMEL)
+    document = _evaluate(f"enamel:{ENAMEL}", ["HumanEval/44"], tmp_path)
+    task = document["tasks"]["HumanEval/44"]
+    canonical, expert = task["references"]["tiers"]
+    assert not canonical["anchor"] and expert["anchor"]
+    assert any("fails the tests" in note for note in task["references"]["dropped"])
+    assert [s["status"] for s in task["samples"]] == ["fail", "pass"]
+    assert task["samples"][1]["matched_tier"] == 1 and task["samples"][1]["dps"] == 100.0

@@ -10,7 +10,7 @@ from evalperf.evaluate.jobs import check_payload, profile_payload
 from evalperf.evaluate.judge import Verdict, judge
 from evalperf.evaluate.prepare import complete_tests
 from evalperf.evaluate.profile import Profile, read_profile
-from evalperf.evaluate.references import ReferenceSet, profile_references
+from evalperf.evaluate.references import ReferenceSet, check_optional_tiers, profile_references
 from evalperf.evaluate.samples import Sample
 from evalperf.evaluate.scheduler import Scheduler
 from evalperf.meters.spec import profile_limits
@@ -121,8 +121,9 @@ def evaluate_samples(
     by_id = {t.task_id: t for t in tasks}
     plimits = profile_limits(config.meter, config.limits)
     missing = [t for t in tasks if references is None or t.task_id not in references]
+    failing = check_optional_tiers(missing, scheduler, config.limits)
     fresh = profile_references(
-        missing, scheduler, config.meter, config.meter_fields, plimits, cache, environment, journal
+        missing, scheduler, config.meter, config.meter_fields, plimits, cache, environment, journal, failing
     )
     references = {**(references or {}), **fresh}
     digests = {id(s): code_digest(s.solution) for s in samples}

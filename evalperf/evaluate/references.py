@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from evalperf.evaluate.jobs import profile_payload
+from evalperf.evaluate.checking import judge_all
+from evalperf.evaluate.jobs import check_payload, profile_payload
 from evalperf.evaluate.profile import Profile, read_profile
 from evalperf.evaluate.scheduler import Scheduler
 from evalperf.meters.spec import DETERMINISTIC
@@ -25,6 +26,8 @@ class ReferenceSet:
 
     task: Task
     profiles: tuple[Profile, ...]
+    # optional tiers that fail the task's tests, with the verdict (they never anchor scores)
+    failing: tuple[tuple[int, str], ...] = ()
 
     @property
     def anchors(self) -> tuple[int, ...]:
@@ -34,8 +37,11 @@ class ReferenceSet:
         outputs and is at least OPTIONAL_TIER_MIN_RATIO slower than the next anchor.
         """
         kept: list[int] = []
+        failing = dict(self.failing)
         for k in range(len(self.task.tiers) - 1, -1, -1):
             tier, profile = self.task.tiers[k], self.profiles[k]
+            if tier.optional and k in failing:
+                continue
             if tier.optional:
                 faster = self.profiles[kept[-1]] if kept else None
                 if (
@@ -53,10 +59,16 @@ class ReferenceSet:
     def dropped(self) -> list[str]:
         """Why optional tiers do not anchor scores (information, not a problem)."""
         anchors = set(self.anchors)
+        failing = dict(self.failing)
         notes = []
         for k, (tier, profile) in enumerate(zip(self.task.tiers, self.profiles)):
             if tier.optional and k not in anchors:
-                why = f"{profile.status} {profile.message}".strip() if not profile.ok else "not clearly slower"
+                if k in failing:
+                    why = f"fails the tests ({failing[k]})"
+                elif not profile.ok:
+                    why = f"{profile.status} {profile.message}".strip()
+                else:
+                    why = "not clearly slower"
                 notes.append(f"optional tier {tier.name!r} dropped: {why}")
         return notes
 
@@ -131,8 +143,12 @@ def profile_references(
     cache: ReferenceCache,
     environment: dict[str, Any],
     journal: Journal | None = None,
+    failing: dict[str, tuple[tuple[int, str], ...]] | None = None,
 ) -> dict[str, ReferenceSet]:
-    """Measure every tier of every task, reusing the journal's and cached profiles (deterministic meter)."""
+    """Measure every tier of every task, reusing the journal's and cached profiles (deterministic meter).
+
+    ``failing``: per task, the optional tiers known to fail its tests (see check_optional_tiers).
+    """
     use_cache = meter in DETERMINISTIC
     found: dict[tuple[str, int], Profile] = {}
     todo: list[tuple[Task, int, str]] = []
@@ -160,6 +176,30 @@ def profile_references(
 
     scheduler.run_all("references", payloads, on_result=store)
     return {
-        task.task_id: ReferenceSet(task, tuple(found[(task.task_id, i)] for i in range(len(task.tiers))))
+        task.task_id: ReferenceSet(
+            task,
+            tuple(found[(task.task_id, i)] for i in range(len(task.tiers))),
+            (failing or {}).get(task.task_id, ()),
+        )
         for task in tasks
     }
+
+
+def check_optional_tiers(
+    tasks: list[Task], scheduler: Scheduler, limits: Limits
+) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Run the tests on every optional tier (external suites); per task, those that fail and why.
+
+    Required tiers are the task's own (validated); an optional one (HumanEval's canonical
+    solution in ENAMEL, say) may be wrong on some tests and still agree on the stress inputs.
+    """
+    pairs = [(t, k) for t in tasks for k, tier in enumerate(t.tiers) if tier.optional]
+    if not pairs:
+        return {}
+    results = scheduler.run_all("tiers", [check_payload(t, t.tiers[k].code, limits) for t, k in pairs])
+    verdicts = judge_all([t for t, _ in pairs], results, scheduler, limits)
+    failing: dict[str, list[tuple[int, str]]] = {}
+    for (task, k), verdict in zip(pairs, verdicts):
+        if not verdict.passed:
+            failing.setdefault(task.task_id, []).append((k, f"{verdict.status} {verdict.message}".strip()))
+    return {task_id: tuple(found) for task_id, found in failing.items()}

@@ -128,9 +128,10 @@ def validate_tasks(
     pairs = [(e, k) for e in entries for k in range(len(e.task.tiers))]
     checks = scheduler.run_all("check", [check_payload(e.task, e.task.tiers[k].code, limits) for e, k in pairs])
     judged = judge_all([e.task for e, _ in pairs], checks, scheduler, limits)
+    failing: dict[str, list[tuple[int, str]]] = {}
     for (entry, k), verdict in zip(pairs, judged):
-        if not verdict.passed and entry.task.tiers[k].optional:
-            entry.notes.append(f"optional tier {entry.task.tiers[k].name!r} fails the tests: {verdict.message}")
+        if not verdict.passed and entry.task.tiers[k].optional:  # noted with the dropped tiers
+            failing.setdefault(entry.task.task_id, []).append((k, f"{verdict.status} {verdict.message}".strip()))
         elif not verdict.passed:
             entry.problems.append(
                 f"tier {entry.task.tiers[k].name!r} fails the tests: {verdict.status} {verdict.message}"
@@ -143,7 +144,14 @@ def validate_tasks(
         elif [lv.get("digest") for lv in first.levels] != [lv.get("digest") for lv in second.levels]:
             entry.problems.append("the generator is not deterministic (two runs gave different inputs)")
     references = profile_references(
-        tasks, scheduler, meter, meter_fields, profile_limits(meter, limits), cache, environment
+        tasks,
+        scheduler,
+        meter,
+        meter_fields,
+        profile_limits(meter, limits),
+        cache,
+        environment,
+        failing={task_id: tuple(found) for task_id, found in failing.items()},
     )
     for entry in entries:
         entry.references = references[entry.task.task_id]
