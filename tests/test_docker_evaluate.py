@@ -78,9 +78,14 @@ def test_hostile_samples_do_not_disturb_the_others_and_runs_repeat(tmp_path: Pat
     assert first["environment"]["sandbox"]["image"].startswith("evalperf-sandbox:")
 
     def measured(doc: dict[str, Any]) -> list[Any]:
+        # a memory bomb under valgrind meets the memory limit or the wall clock first, depending
+        # on the machine's load: both are "stopped by a limit"; every other status must repeat
+        def status(s: dict[str, Any]) -> str:
+            return "limit" if s["status"] in ("timeout", "memory") else str(s["status"])
+
         t = doc["tasks"]["pair_sums"]
         return [r["cost"] for r in t["references"]["tiers"]] + [
-            (s["status"], s["cost"], s["matched_tier"], s["dps"], s["eff"]) for s in t["samples"]
+            (status(s), s["cost"], s["matched_tier"], s["dps"], s["eff"]) for s in t["samples"]
         ]
 
     assert measured(first) == measured(second)

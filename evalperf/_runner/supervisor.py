@@ -205,7 +205,7 @@ class _Job:
             "-S",
             os.path.join(HERE, "worker.py"),
             job_path,
-            str(res_w),
+            f"{res_w:06d}",  # fixed width: argv (the stack) is the same size for every job
         ]
         limits = self.limits
         try:
