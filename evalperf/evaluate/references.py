@@ -7,6 +7,7 @@ from typing import Any
 
 from evalperf.evaluate.checking import judge_all
 from evalperf.evaluate.jobs import check_payload, profile_payload
+from evalperf.evaluate.judge import Verdict
 from evalperf.evaluate.profile import Profile, read_profile
 from evalperf.evaluate.scheduler import Scheduler
 from evalperf.meters.spec import DETERMINISTIC
@@ -197,9 +198,13 @@ def check_optional_tiers(
     if not pairs:
         return {}
     results = scheduler.run_all("tiers", [check_payload(t, t.tiers[k].code, limits) for t, k in pairs])
-    verdicts = judge_all([t for t, _ in pairs], results, scheduler, limits)
+    return optional_failures(pairs, judge_all([t for t, _ in pairs], results, scheduler, limits))
+
+
+def optional_failures(pairs: list[tuple[Task, int]], verdicts: list[Verdict]) -> dict[str, tuple[tuple[int, str], ...]]:
+    """Per task, the optional tiers among ``pairs`` (task, tier index) whose verdict is a failure."""
     failing: dict[str, list[tuple[int, str]]] = {}
     for (task, k), verdict in zip(pairs, verdicts):
-        if not verdict.passed:
+        if task.tiers[k].optional and not verdict.passed:
             failing.setdefault(task.task_id, []).append((k, f"{verdict.status} {verdict.message}".strip()))
     return {task_id: tuple(found) for task_id, found in failing.items()}

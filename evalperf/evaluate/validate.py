@@ -17,7 +17,7 @@ from evalperf.evaluate.checking import judge_all
 from evalperf.evaluate.jobs import check_payload
 from evalperf.evaluate.pipeline import EvalConfig, evaluate_samples
 from evalperf.evaluate.prepare import complete_tests
-from evalperf.evaluate.references import ReferenceSet, profile_references
+from evalperf.evaluate.references import ReferenceSet, optional_failures, profile_references
 from evalperf.evaluate.samples import Sample
 from evalperf.evaluate.scheduler import Scheduler
 from evalperf.meters.spec import DETERMINISTIC, UNITS, profile_limits
@@ -128,11 +128,10 @@ def validate_tasks(
     pairs = [(e, k) for e in entries for k in range(len(e.task.tiers))]
     checks = scheduler.run_all("check", [check_payload(e.task, e.task.tiers[k].code, limits) for e, k in pairs])
     judged = judge_all([e.task for e, _ in pairs], checks, scheduler, limits)
-    failing: dict[str, list[tuple[int, str]]] = {}
+    # an optional tier that fails is noted with the dropped tiers; a required one is a problem
+    failing = optional_failures([(e.task, k) for e, k in pairs], judged)
     for (entry, k), verdict in zip(pairs, judged):
-        if not verdict.passed and entry.task.tiers[k].optional:  # noted with the dropped tiers
-            failing.setdefault(entry.task.task_id, []).append((k, f"{verdict.status} {verdict.message}".strip()))
-        elif not verdict.passed:
+        if not verdict.passed and not entry.task.tiers[k].optional:
             entry.problems.append(
                 f"tier {entry.task.tiers[k].name!r} fails the tests: {verdict.status} {verdict.message}"
             )
@@ -151,7 +150,7 @@ def validate_tasks(
         profile_limits(meter, limits),
         cache,
         environment,
-        failing={task_id: tuple(found) for task_id, found in failing.items()},
+        failing=failing,
     )
     for entry in entries:
         entry.references = references[entry.task.task_id]
