@@ -13,7 +13,8 @@ import sys
 import time
 
 from evalperf.paths import RUNNER_DIR
-from evalperf.sandbox.base import SandboxSettings, create_sandbox
+from evalperf.sandbox import create_sandbox
+from evalperf.sandbox.base import SandboxSettings
 from evalperf.sandbox.docker_pool import docker_ready
 from evalperf.sandbox.image import find_image
 

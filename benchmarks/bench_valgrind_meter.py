@@ -14,7 +14,8 @@ from pathlib import Path
 
 from evalperf.evaluate.jobs import profile_payload
 from evalperf.meters.choose import meter_payload
-from evalperf.sandbox.base import Limits, SandboxSettings, create_sandbox
+from evalperf.sandbox import create_sandbox
+from evalperf.sandbox.base import Limits, SandboxSettings
 from evalperf.tasks import load_task_dir
 
 TASK = load_task_dir(Path("tasks/count_inversions"))

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from evalperf.sandbox.base import Limits, Sandbox, SandboxSettings, create_sandbox, sandbox_names
+from evalperf.sandbox import create_sandbox, sandbox_names
+from evalperf.sandbox.base import Limits, Sandbox, SandboxSettings
 
 CHECK_LIMITS = Limits(wall_s=3.0, cpu_s=3.0, memory_mb=512)
 

@@ -148,5 +148,5 @@ def test_clean_containers_skips_a_container_already_being_removed() -> None:
     class Client:
         containers = Containers()
 
-    assert clean_containers(Client(), session="s1") == ["b" * 12]
+    assert clean_containers(Client(), session="s1").removed == ["b" * 12]
     assert idle.removed

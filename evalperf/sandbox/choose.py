@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from evalperf.errors import ConfigError, SandboxError
-from evalperf.sandbox.base import sandbox_names
 
 
 def resolve_sandbox(requested: str) -> str:
     """The provider name to use for ``requested`` (auto, local, docker)."""
+    # imported here: loading the providers imports the Docker SDK, which `import evalperf` avoids
+    from evalperf.sandbox.providers import sandbox_names
+
     names = sandbox_names()
     if requested != "auto":
         if requested not in names:

@@ -3,18 +3,23 @@
 Each container runs the supervisor (evalperf/_runner/supervisor.py) as its main process;
 the harness talks to it over the container's attached stdin/stdout, and the supervisor
 runs every job in a fresh process inside. The containers have no network, a read-only
-root with a small tmpfs, a non-root user, no capabilities, no-new-privileges, pids /
-memory / CPU limits and a pinned CPU each. A container whose job hit a limit, or whose
-channel broke, is replaced. All carry the label ``org.evalperf.sandbox`` and are removed
-on close; they also remove themselves when the harness dies, because the supervisor exits
-when its stdin closes (``stdin_once``) and the containers are ``auto_remove``. A container
-created but not yet started when the harness dies would stay behind: a reaper process
-(evalperf.sandbox.reaper), which outlives the harness, removes the session's containers then.
+root with a small tmpfs, no capabilities, no-new-privileges, pids / memory / CPU limits,
+a uid of its own and a CPU of its own. The uid is drawn at random from a range no account
+uses: RLIMIT_NPROC, which the supervisor sets, counts the threads of a uid across the whole
+host, so a shared uid let one sample's threads stop another container's sample. The CPU is
+claimed host-wide (evalperf.sandbox.cpus), so concurrent evalperf runs do not pile onto the
+same CPUs. A container whose job hit a limit, or whose channel broke, is replaced (same uid
+and CPU). All carry the label ``org.evalperf.sandbox`` and their owner's identity
+(evalperf.sandbox.owners) and are removed on close; they also remove themselves when the
+harness dies, because the supervisor exits when its stdin closes (``stdin_once``) and the
+containers are ``auto_remove``. A container created but not yet started when the harness dies
+would stay behind: a reaper process (evalperf.sandbox.reaper), which outlives the harness,
+removes the session's containers then.
 """
 
 from __future__ import annotations
 
-import os
+import secrets
 import socket
 import struct
 import subprocess
@@ -28,18 +33,36 @@ import docker
 import docker.errors
 
 from evalperf.errors import ImageError, SandboxError
-from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings, register
+from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings
 from evalperf.sandbox.channel import ChannelBroken, LineChannel
-from evalperf.sandbox.image import REGION_SO_PATH, RUNNER_PATH, SANDBOX_USER, connect, find_image, image_tag
+from evalperf.sandbox.cpus import CpuClaim, claim_cpu, claim_warnings
+from evalperf.sandbox.image import REGION_SO_PATH, RUNNER_PATH, connect, find_image, image_tag
+from evalperf.sandbox.owners import (
+    LABEL,
+    LABEL_CPU,
+    LABEL_OWNER,
+    LABEL_SESSION,
+    LABEL_UID,
+    Cleanup,
+    clean_containers,
+    owner_labels,
+)
+from evalperf.sandbox.registry import register
 
-LABEL = "org.evalperf.sandbox"
-LABEL_SESSION = "org.evalperf.session"
-LABEL_OWNER = "org.evalperf.owner"
+__all__ = ["LABEL", "LABEL_OWNER", "LABEL_SESSION", "Cleanup", "DockerSandbox", "clean_containers", "docker_ready"]
+
 START_TIMEOUT_S = 60.0
 TMPFS_SIZE = "256m"
 SUPERVISOR_OVERHEAD_MB = 256  # the container's memory limit is the job's plus this
-PIDS_LIMIT = 128
+# Above the supervisor's RLIMIT_NPROC (Limits.nproc, 256 by default, now per container since
+# each has its own uid): room for a sample's 64+ threads, the supervisor, valgrind and their
+# helpers, while a fork bomb still meets a wall.
+PIDS_LIMIT = 512
 REPLACE_AFTER = frozenset({"timeout", "memory"})
+# Container uids (gid the same): far above any account, below 2**31 - 1 (nobody's 65534 is lower).
+# Under a user namespace (userns-remap, rootless) only the 65536 mapped ids exist.
+UID_RANGE = (200_000, 2**31 - 2)
+UID_RANGE_REMAPPED = (20_000, 65_534)
 
 
 def docker_ready() -> str | None:
@@ -90,22 +113,45 @@ class _SocketChannel(LineChannel):
         return bytes(out)
 
 
-class _Container:
-    """One warm container and its channel."""
+def pick_uids(client: Any, count: int) -> list[int]:
+    """``count`` distinct random uids for new containers, avoiding those of live evalperf containers."""
+    try:
+        options = " ".join(client.info().get("SecurityOptions") or [])
+        listed = client.containers.list(all=True, sparse=True, filters={"label": LABEL_UID})
+    except (docker.errors.DockerException, OSError) as exc:
+        raise SandboxError(f"cannot query the Docker engine: {exc}") from exc
+    low, high = UID_RANGE_REMAPPED if "name=userns" in options or "name=rootless" in options else UID_RANGE
+    taken = set()
+    for container in listed:
+        value = (container.attrs.get("Labels") or {}).get(LABEL_UID, "")
+        if value.partition(":")[0].isdigit():
+            taken.add(int(value.partition(":")[0]))
+    uids: list[int] = []
+    while len(uids) < count:
+        uid = low + secrets.randbelow(high - low)
+        if uid not in taken:
+            taken.add(uid)
+            uids.append(uid)
+    return uids
 
-    def __init__(self, client: Any, image: str, index: int, settings: SandboxSettings, session: str) -> None:
+
+class _Container:
+    """One warm container and its channel, run as ``uid`` (gid the same) on CPU ``cpu``."""
+
+    def __init__(self, client: Any, image: str, settings: SandboxSettings, session: str, uid: int, cpu: int) -> None:
         self.client = client
         self.image = image
-        self.index = index
         self.settings = settings
         self.session = session
+        self.uid = uid
+        self.cpu = cpu
         self.container: Any = None
         self.sock: socket.socket | None = None
         self.channel: LineChannel | None = None
 
     def start(self) -> None:
         limits = self.settings.limits
-        cpus = os.cpu_count() or 1
+        user = f"{self.uid}:{self.uid}"
         try:
             api = self.client.api
             memory = f"{limits.memory_mb + SUPERVISOR_OVERHEAD_MB}m"
@@ -119,7 +165,7 @@ class _Container:
                 mem_limit=memory,
                 memswap_limit=memory,
                 nano_cpus=1_000_000_000,
-                cpuset_cpus=str(self.index % cpus),
+                cpuset_cpus=str(self.cpu),
                 auto_remove=True,
             )
             created = api.create_container(
@@ -127,9 +173,17 @@ class _Container:
                 command=["python3", "-s", f"{RUNNER_PATH}/supervisor.py"],
                 stdin_open=True,  # with detach=False this also sets StdinOnce
                 tty=False,
-                user=SANDBOX_USER,
+                # not the image's user: a uid of its own, absent from /etc/passwd (the image's
+                # files are root's and world-readable; /tmp is a mode-1777 tmpfs)
+                user=user,
                 environment={"PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": "/nonexistent"},
-                labels={LABEL: "1", LABEL_SESSION: self.session, LABEL_OWNER: str(os.getpid())},
+                labels={
+                    LABEL: "1",
+                    LABEL_SESSION: self.session,
+                    **owner_labels(),
+                    LABEL_UID: user,
+                    LABEL_CPU: str(self.cpu),
+                },
                 network_disabled=True,
                 host_config=host_config,
             )
@@ -186,6 +240,7 @@ class DockerSandbox(Sandbox):
         self._client: Any = None
         self._image: Any = None
         self._slots: list[_Container] = []
+        self._claims: list[CpuClaim] = []
         self._locks = [threading.Lock() for _ in range(max(1, settings.workers))]
         self._info: dict[str, Any] = {}
         self._reaper: subprocess.Popen[bytes] | None = None
@@ -197,11 +252,15 @@ class DockerSandbox(Sandbox):
         if self._image is None:
             raise ImageError(f"the sandbox image {image_tag()} is not built; build it with `evalperf sandbox build`")
         self._start_reaper()
-        self._slots = [
-            _Container(self._client, self._image.id, i, self.settings, self._session)
-            for i in range(max(1, self.settings.workers))
-        ]
         try:
+            count = max(1, self.settings.workers)
+            uids = pick_uids(self._client, count)
+            for _ in range(count):
+                self._claims.append(claim_cpu(self.settings.cpu_lock_dir))
+            self._slots = [
+                _Container(self._client, self._image.id, self.settings, self._session, uid, claim.cpu)
+                for uid, claim in zip(uids, self._claims)
+            ]
             for slot in self._slots:
                 slot.start()
             self._info = self.run({"kind": "info"}).info
@@ -228,6 +287,9 @@ class DockerSandbox(Sandbox):
                 slot.remove()
             except SandboxError:
                 pass
+        for claim in self._claims:
+            claim.close()
+        self._claims = []
         if self._reaper is not None:
             assert self._reaper.stdin is not None
             self._reaper.stdin.close()  # the reaper finds nothing left and exits
@@ -280,27 +342,12 @@ class DockerSandbox(Sandbox):
             "valgrind": self._info.get("valgrind"),
         }
 
+    def placement(self) -> dict[str, Any]:
+        return {
+            "cpus": [claim.cpu for claim in self._claims],
+            "cpus_shared": any(claim.shared for claim in self._claims),
+            "uids": [slot.uid for slot in self._slots],
+        }
 
-def clean_containers(client: Any = None, session: str | None = None) -> list[str]:
-    """Remove evalperf sandbox containers (leftovers of a crashed harness); their short ids.
-
-    ``session``: only the containers of that harness session (the reaper's case), else all. The
-    listing is sparse (no inspect per container), and a container that removes itself meanwhile
-    (auto-remove after its harness closed it) is not an error: it is gone either way.
-    """
-    client = client or connect()
-    label = LABEL if session is None else f"{LABEL_SESSION}={session}"
-    removed = []
-    try:
-        for container in client.containers.list(all=True, sparse=True, filters={"label": label}):
-            try:
-                container.remove(force=True)
-                removed.append(container.id[:12])
-            except docker.errors.NotFound:
-                pass
-            except docker.errors.APIError as exc:
-                if "already in progress" not in str(exc):
-                    raise
-    except docker.errors.DockerException as exc:
-        raise SandboxError(f"cannot remove sandbox containers: {exc}") from exc
-    return removed
+    def warnings(self) -> list[str]:
+        return claim_warnings(self._claims)

@@ -2,12 +2,14 @@
 
 Each worker slot is one supervisor process (in its own session); each job runs in a
 fresh process forked or spawned by it, in its own process group and temp directory, with
-rlimits and an outside wall clock. It does not isolate the file system or the network:
+rlimits and an outside wall clock. Each supervisor, and so every job it runs, is pinned to a
+CPU claimed host-wide (evalperf.sandbox.cpus). It does not isolate the file system or the network:
 running untrusted code here is the user's explicit choice (``--sandbox local``).
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import threading
@@ -19,8 +21,10 @@ import psutil
 from evalperf.errors import SandboxError
 from evalperf.meters.region import region_library
 from evalperf.paths import RUNNER_DIR
-from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings, register
+from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings
 from evalperf.sandbox.channel import ChannelBroken, LineChannel
+from evalperf.sandbox.cpus import CpuClaim, claim_cpu, claim_warnings
+from evalperf.sandbox.registry import register
 
 START_TIMEOUT_S = 30.0
 
@@ -29,6 +33,7 @@ class _Supervisor:
     """One supervisor child process and its channel; restarted after any breakdown."""
 
     def __init__(self) -> None:
+        self.cpu: int | None = None  # pinned to this CPU when set
         self.proc: subprocess.Popen[bytes] | None = None
         self.channel: LineChannel | None = None
         self.info: dict[str, Any] = {}
@@ -47,6 +52,13 @@ class _Supervisor:
             )
         except OSError as exc:
             raise SandboxError(f"cannot start the local supervisor: {exc}") from exc
+        if self.cpu is not None:
+            # before its first job, so every worker it starts inherits the mask
+            try:
+                os.sched_setaffinity(self.proc.pid, {self.cpu})
+            except OSError as exc:
+                self.kill()
+                raise SandboxError(f"cannot pin the local supervisor to CPU {self.cpu}: {exc}") from exc
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self.channel = LineChannel(self.proc.stdin.fileno(), self.proc.stdout.fileno())
         try:
@@ -88,16 +100,27 @@ class LocalSandbox(Sandbox):
         super().__init__(settings)
         self._slots = [_Supervisor() for _ in range(max(1, settings.workers))]
         self._locks = [threading.Lock() for _ in self._slots]
+        self._claims: list[CpuClaim] = []
         self._info: dict[str, Any] = {}
 
     def start(self) -> None:
-        for slot in self._slots:
-            slot.start()
-        self._info = self.run({"kind": "info"}).info
+        try:
+            for slot in self._slots:
+                claim = claim_cpu(self.settings.cpu_lock_dir)
+                self._claims.append(claim)
+                slot.cpu = claim.cpu
+                slot.start()
+            self._info = self.run({"kind": "info"}).info
+        except BaseException:
+            self.close()
+            raise
 
     def close(self) -> None:
         for slot in self._slots:
             slot.kill()
+        for claim in self._claims:
+            claim.close()
+        self._claims = []
 
     def run(self, payload: dict[str, Any], worker: int = 0) -> JobResult:
         slot = self._slots[worker]
@@ -132,3 +155,12 @@ class LocalSandbox(Sandbox):
             "python_executable": self._info.get("python_executable"),
             "valgrind": self._info.get("valgrind"),
         }
+
+    def placement(self) -> dict[str, Any]:
+        return {
+            "cpus": [claim.cpu for claim in self._claims],
+            "cpus_shared": any(claim.shared for claim in self._claims),
+        }
+
+    def warnings(self) -> list[str]:
+        return claim_warnings(self._claims)

@@ -21,7 +21,7 @@ def main(argv: list[str]) -> int:
         pass  # the harness never writes; this only waits for end-of-file
     # imported only now: while it waits, this process stays small
     from evalperf.errors import EvalperfError
-    from evalperf.sandbox.docker_pool import clean_containers
+    from evalperf.sandbox.owners import clean_containers
 
     try:
         clean_containers(session=argv[1])
