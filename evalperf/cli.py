@@ -9,51 +9,29 @@ from __future__ import annotations
 import json
 import signal
 import sys
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
-from rich.console import Console
-from rich.markup import escape
 
 from evalperf import __version__
+from evalperf.cli_common import (
+    SUITE_HELP,
+    alert,
+    console,
+    errors,
+    handle_errors,
+    show_evaluation,
+    tier_tolerance_option,
+)
 from evalperf.cli_generate import generate, run
 from evalperf.cli_report import gate, leaderboard, report
-from evalperf.errors import EvalperfError, SandboxError
+from evalperf.errors import SandboxError
 from evalperf.meters.spec import METER_NAMES
 from evalperf.sandbox.base import Limits
+from evalperf.scoring import DEFAULT_TIER_TOLERANCE
 from evalperf.tasks.suites import load_suite
-
-SUITE_HELP = (
-    "Task suite NAME[:PATH]: builtin (default; builtin:PATH for a folder in the built-in format), "
-    "evalperf, enamel, coffe or mbppplus (PATH: a local copy of the published data)."
-)
-
-F = TypeVar("F", bound=Callable[..., Any])
-# wide enough for the results table when the output is a file or a CI log
-console = Console(stderr=False, width=None if sys.stdout.isatty() else 120)
-errors = Console(stderr=True)
-
-
-def handle_errors(fn: F) -> F:
-    """Map evalperf errors and Ctrl-C to a message and an exit code."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        try:
-            return fn(*args, **kwargs)
-        except EvalperfError as exc:
-            errors.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
-            sys.exit(1)
-        except KeyboardInterrupt:
-            errors.print("[yellow]interrupted[/]")
-            sys.exit(130)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _terminate(signum: int, frame: object) -> None:
@@ -118,6 +96,7 @@ main.add_command(gate)
 )
 @click.option("--max-profiled", type=click.IntRange(min=1), default=None, help="Profile at most this many per task.")
 @click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
+@tier_tolerance_option(DEFAULT_TIER_TOLERANCE)
 @click.option("--config", "preset", default=None, help="Preset: a name in configs/ (quick, evalperf-paper) or a path.")
 @click.pass_context
 @handle_errors
@@ -136,6 +115,7 @@ def evaluate(
     max_profiled: int | None,
     no_cache: bool,
     model_name: str | None,
+    tier_tolerance: float,
     preset: str | None,
 ) -> None:
     """Check, profile and score a samples file."""
@@ -153,7 +133,8 @@ def evaluate(
         memory_mb = int(values.get("memory_mb", memory_mb))
         min_correct = int(values.get("min_correct", min_correct))
         max_profiled = values.get("max_profiled", max_profiled)
-    from evalperf.console import RichProgress, summary_table
+        tier_tolerance = float(values.get("tier_tolerance", tier_tolerance))
+    from evalperf.console import RichProgress
     from evalperf.evaluate.run import EvaluateOptions, evaluate_file, unfinished_run
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -169,6 +150,7 @@ def evaluate(
         min_correct=min_correct,
         max_profiled=max_profiled,
         use_cache=not no_cache,
+        tier_tolerance=tier_tolerance,
     )
     suite = load_suite(suite_spec)
     if out is None:
@@ -176,32 +158,9 @@ def evaluate(
         if resumed is not None:
             options = replace(options, out=resumed)
     with RichProgress(errors) as progress:
-        report = evaluate_file(suite, options, progress)
-    if report.resumed:
-        errors.print(
-            f"resumed an interrupted run: {report.resumed} finished job(s) taken from its journal"
-            + (" (a line cut off by the interruption was dropped)" if report.repaired else ""),
-            highlight=False,
-            soft_wrap=True,
-        )
-    for issue in report.issues:
-        errors.print(
-            f"[yellow]{options.samples_path}:{issue.line}:[/] {issue.message}"
-            + (" (line skipped)" if issue.skipped else ""),
-            highlight=False,
-        )
-    for warning in report.warnings:
-        if not warning.startswith("samples file"):
-            errors.print(f"[yellow]warning:[/] {warning}", highlight=False)
-    console.print(summary_table(report.document))
-    env = report.document["environment"]
-    console.print(
-        f"meter {env['meter']} | sandbox {env['sandbox']['kind']} (image {env['sandbox'].get('image') or '-'}, "
-        f"Python {env['sandbox'].get('python')}) | suite {env['suite']} {env['suite_hash'][:12]} | "
-        f"reference cache hits {report.cache_hits}",
-        highlight=False,
-    )
-    console.print(f"results written to {report.path}", highlight=False)
+        # the meter's and sandbox's warnings show above the bars, before any job runs
+        report = evaluate_file(suite, options, progress, notify=alert)
+    show_evaluation(report, options.samples_path)
 
 
 @main.group()
@@ -322,7 +281,7 @@ def tasks_validate(
     cache = ReferenceCache(enabled=not no_cache)
     with open_session(sandbox, SandboxSettings(workers=jobs, limits=limits), meter) as session:
         for warning in session.warnings:
-            errors.print(f"[yellow]warning:[/] {warning}", highlight=False)
+            alert(warning)
         with RichProgress(errors) as progress:
             entries = validate_tasks(
                 list(suite.tasks),
@@ -390,7 +349,8 @@ def sandbox_build(mode: str, force: bool) -> None:
 def sandbox_check() -> None:
     """Run a smoke job (and a valgrind count) in the Docker sandbox."""
     from evalperf.meters.choose import probe
-    from evalperf.sandbox.base import SandboxSettings, create_sandbox
+    from evalperf.sandbox import create_sandbox
+    from evalperf.sandbox.base import SandboxSettings
 
     with create_sandbox("docker", SandboxSettings(workers=1)) as box:
         result = box.run(
@@ -410,13 +370,23 @@ def sandbox_check() -> None:
 
 
 @sandbox.command("clean")
+@click.option("--all", "everything", is_flag=True, help="Also remove the containers of runs still going on.")
 @handle_errors
-def sandbox_clean() -> None:
-    """Remove leftover evalperf sandbox containers (for example after the harness was killed)."""
-    from evalperf.sandbox.docker_pool import clean_containers
+def sandbox_clean(everything: bool) -> None:
+    """Remove leftover evalperf sandbox containers: those whose harness is gone (for example killed)."""
+    from evalperf.sandbox.owners import clean_containers
 
-    removed = clean_containers()
-    console.print(f"removed {len(removed)} container(s)" + (": " + ", ".join(removed) if removed else ""))
+    done = clean_containers(everything=everything)
+    console.print(
+        f"removed {len(done.removed)} container(s)" + (": " + ", ".join(done.removed) if done.removed else ""),
+        highlight=False,
+    )
+    if done.kept:
+        console.print(
+            f"kept {len(done.kept)} container(s) of runs still going on (or not visible from here); "
+            "--all removes them too",
+            highlight=False,
+        )
 
 
 @main.command()

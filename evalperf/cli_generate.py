@@ -1,24 +1,22 @@
 """The commands `evalperf generate` (samples from a model) and `evalperf run` (generate, then evaluate).
 
 Thin: options and presets become frozen configuration here, the library does the work,
-and `evalperf.cli.handle_errors` turns known errors into one line and an exit code.
+and `evalperf.cli_common.handle_errors` turns known errors into one line and an exit code.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from rich.markup import escape
 
+from evalperf.cli_common import F, alert, console, errors, handle_errors, show_evaluation, tier_tolerance_option
 from evalperf.generate.backends import BACKEND_CHOICES
 from evalperf.meters.spec import METER_NAMES
-
-F = TypeVar("F", bound=Callable[..., Any])
+from evalperf.scoring import DEFAULT_TIER_TOLERANCE
 
 DEFAULTS: dict[str, Any] = {
     "prompt_style": "instruct",
@@ -36,19 +34,8 @@ EVALUATE_DEFAULTS: dict[str, Any] = {
     "memory_mb": 1024,
     "min_correct": 1,
     "max_profiled": None,
+    "tier_tolerance": DEFAULT_TIER_TOLERANCE,
 }
-
-
-def _handle_errors(fn: F) -> F:
-    """`evalperf.cli.handle_errors`, looked up when the command runs (evalperf.cli imports this module)."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from evalperf.cli import handle_errors
-
-        return handle_errors(fn)(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
 
 
 def _generation_options(fn: F) -> F:
@@ -206,7 +193,6 @@ def _generate_options(params: dict[str, Any]) -> Any:
 
 def _generate(params: dict[str, Any]) -> Any:
     """Run the generation with a progress bar and print what it did; return the report."""
-    from evalperf.cli import console, errors
     from evalperf.console import RichProgress
     from evalperf.generate import generate_samples
     from evalperf.tasks.suites import load_suite
@@ -237,7 +223,7 @@ def _generate(params: dict[str, Any]) -> Any:
 
 @click.command()
 @_generation_options
-@_handle_errors
+@handle_errors
 def generate(**params: Any) -> None:
     """Generate samples with a model (resumable: the same command continues an interrupted run)."""
     _generate(params)
@@ -268,11 +254,11 @@ def generate(**params: Any) -> None:
 )
 @click.option("--max-profiled", type=click.IntRange(min=1), default=None, help="Profile at most this many per task.")
 @click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
-@_handle_errors
+@tier_tolerance_option(None)
+@handle_errors
 def run(**params: Any) -> None:
     """Generate samples with a model, then check, profile and score them."""
-    from evalperf.cli import console, errors
-    from evalperf.console import RichProgress, summary_table
+    from evalperf.console import RichProgress
     from evalperf.evaluate.run import EvaluateOptions, evaluate_file
     from evalperf.presets import load_preset
     from evalperf.sandbox.base import Limits
@@ -297,26 +283,9 @@ def run(**params: Any) -> None:
         min_correct=pick("min_correct", int),
         max_profiled=pick("max_profiled", int),
         use_cache=not params["no_cache"],
+        tier_tolerance=pick("tier_tolerance", float),
     )
     with RichProgress(errors) as progress:
-        result = evaluate_file(load_suite(params["suite_spec"]), options, progress)
-    if result.resumed:
-        errors.print(f"resumed an interrupted evaluation: {result.resumed} finished job(s) reused", highlight=False)
-    for issue in result.issues:
-        errors.print(
-            f"[yellow]{escape(str(options.samples_path))}:{issue.line}:[/] {escape(issue.message)}"
-            + (" (line skipped)" if issue.skipped else ""),
-            highlight=False,
-        )
-    for warning in result.warnings:
-        if not warning.startswith("samples file"):
-            errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False)
-    console.print(summary_table(result.document))
-    env = result.document["environment"]
-    console.print(
-        f"meter {env['meter']} | sandbox {env['sandbox']['kind']} (image {env['sandbox'].get('image') or '-'}, "
-        f"Python {env['sandbox'].get('python')}) | suite {env['suite']} {env['suite_hash'][:12]} | "
-        f"reference cache hits {result.cache_hits}",
-        highlight=False,
-    )
-    console.print(f"results written to {escape(str(result.path))}", highlight=False)
+        # the meter's and sandbox's warnings show above the bars, before any job runs
+        result = evaluate_file(load_suite(params["suite_spec"]), options, progress, notify=alert)
+    show_evaluation(result, options.samples_path)

@@ -9,39 +9,19 @@ from __future__ import annotations
 
 import math
 import sys
-from collections.abc import Callable
-from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 from rich.markup import escape
 
-F = TypeVar("F", bound=Callable[..., Any])
+from evalperf.cli_common import console, errors, handle_errors, warn
+
 RESULTS = click.argument("results", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 SEED = click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
 ALLOW_MIXED = click.option(
     "--allow-mixed", is_flag=True, help="Compare runs of different meters or task suites anyway (with a warning)."
 )
-
-
-def _handle_errors(fn: F) -> F:
-    """`evalperf.cli.handle_errors`, looked up when the command runs (evalperf.cli imports this module)."""
-
-    @wraps(fn)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from evalperf.cli import handle_errors
-
-        return handle_errors(fn)(*args, **kwargs)
-
-    return wrapper  # type: ignore[return-value]
-
-
-def _warn(warnings: list[str]) -> None:
-    from evalperf.cli import errors
-
-    for warning in warnings:
-        errors.print(f"[yellow]warning:[/] {escape(warning)}", highlight=False, soft_wrap=True)
 
 
 def _write(path: Path, text: str) -> None:
@@ -102,16 +82,15 @@ def _rich_table(board: Any) -> Any:
 )
 @SEED
 @ALLOW_MIXED
-@_handle_errors
+@handle_errors
 def leaderboard(
     results: tuple[Path, ...], fmt: str | None, output: Path | None, sort: str, seed: int, allow_mixed: bool
 ) -> None:
     """Rank the models of several results files: pass@k, DPS, DPS_norm, eff@k, win rates, intervals."""
-    from evalperf.cli import console
     from evalperf.report.leaderboard import build_leaderboard, render
 
     board = build_leaderboard(list(results), seed=seed, sort=sort, allow_mixed=allow_mixed)
-    _warn(board.warnings)
+    warn(board.warnings)
     if output is not None:
         _write(output, render(board, fmt or ("json" if output.suffix == ".json" else "csv")))
         console.print(_rich_table(board))
@@ -135,15 +114,14 @@ def leaderboard(
 @click.option("--title", default="evalperf report", show_default=True)
 @SEED
 @ALLOW_MIXED
-@_handle_errors
+@handle_errors
 def report(results: tuple[Path, ...], output: Path, title: str, seed: int, allow_mixed: bool) -> None:
     """Write one self-contained HTML report: leaderboard, win-rate heatmap, tier matching, costs."""
-    from evalperf.cli import console
     from evalperf.report.html import render_html
     from evalperf.report.leaderboard import build_leaderboard
 
     board = build_leaderboard(list(results), seed=seed, allow_mixed=allow_mixed)
-    _warn(board.warnings)
+    warn(board.warnings)
     _write(output, render_html(board, title))
     console.print(f"report of {len(board.runs)} model(s) written to {escape(str(output))}", highlight=False)
 
@@ -174,7 +152,6 @@ def gate(
     max_drop: float | None,
 ) -> None:
     """Pass or fail a results file for CI: exit 0 if every check passes, 1 if one fails, 2 for bad input."""
-    from evalperf.cli import console, errors
     from evalperf.errors import EvalperfError
     from evalperf.report.gate import Thresholds, run_gate
 
@@ -183,7 +160,7 @@ def gate(
     except EvalperfError as exc:
         errors.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
         sys.exit(2)
-    _warn(warnings)
+    warn(warnings)
     for check in checks:
         mark = "[green]PASS[/]" if check.ok else "[red]FAIL[/]"
         console.print(f"{mark}  {escape(check.detail)}", highlight=False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
+from rich.panel import Panel
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -43,6 +45,11 @@ class RichProgress:
     def advance(self, phase: str, steps: int = 1) -> None:
         """A phase advances."""
         self._progress.advance(self._ids[phase], steps)
+
+
+def warning_panel(message: str) -> Panel:
+    """A warning framed in bold yellow, for what must not scroll by unseen (a meter fall-back)."""
+    return Panel(escape(message), title="[bold]warning", title_align="left", border_style="bold yellow", expand=False)
 
 
 def _fmt(value: Any, digits: int = 1, scale: float = 1.0) -> str:

@@ -9,7 +9,17 @@ from statistics import fmean
 
 import pytest
 
-from evalperf.scoring import dps, dps_norm, eff_at_k, match_tier, pass_at_k, sample_efficiency
+from evalperf.scoring import (
+    DEFAULT_TIER_TOLERANCE,
+    MAX_TIER_TOLERANCE,
+    check_tolerance,
+    dps,
+    dps_norm,
+    eff_at_k,
+    match_tier,
+    pass_at_k,
+    sample_efficiency,
+)
 
 
 def brute_pass_at_k(n: int, c: int, k: int) -> float:
@@ -138,3 +148,41 @@ def test_sample_efficiency_hand_values_per_level_limit() -> None:
     assert sample_efficiency([250.0, 1000.0], fastest, weights, 2.0, "level") == 0.0
     # a level that was not measured censors the rest
     assert sample_efficiency([100.0, None], fastest, weights, 2.0, "level") == pytest.approx(0.25)
+
+
+def test_match_tier_at_zero_tolerance_is_the_exact_rule() -> None:
+    costs = [1_000_000, 400_000, 100_000]  # instruction counts, slowest to fastest
+    for k, ref in enumerate(costs):
+        assert match_tier(ref, costs, 0.0) == k
+        # one instruction above tier k's cost falls to tier k-1 (-1: slower than every tier)
+        assert match_tier(ref + 1, costs, 0.0) == k - 1
+        assert match_tier(ref + 1, costs) == k - 1  # 0.0 is the default of the function
+    assert dps(100_001, costs, [30.0, 75.0, 100.0], 0.0) == 75.0
+    assert dps_norm(100_001, costs, 0.0) == pytest.approx(200 / 3)
+
+
+def test_a_cost_a_hair_above_a_tier_matches_it_within_the_tolerance() -> None:
+    costs = [1e9, 4e8, 1e8]
+    scores = [30.0, 75.0, 100.0]
+    cost = 1e8 * (1 + 9e-6)  # 900 instructions above tier 2 (allocator noise)
+    assert match_tier(cost, costs, 1e-3) == 2
+    assert dps(cost, costs, scores, tolerance=1e-3) == 100.0
+    assert dps_norm(cost, costs, tolerance=1e-3) == 100.0
+    assert match_tier(cost, costs) == 1  # the exact rule would drop it a tier
+    # the tolerance never reaches the next tier: 1.5x apart, tolerance below 0.5
+    assert match_tier(1e8 * 1.0011, costs, 1e-3) == 1
+    assert match_tier(6e8 + 1, [6e8, 4e8], 0.4999) == 0  # slower than tier 0: never lands on tier 1
+
+
+def test_tier_tolerance_is_validated() -> None:
+    for bad in (-1e-9, 0.5, 1.0, math.nan):
+        with pytest.raises(ValueError, match="tier tolerance"):
+            match_tier(100, [200.0, 100.0], bad)
+        with pytest.raises(ValueError, match="tier tolerance"):
+            dps(100, [200.0, 100.0], [50.0, 100.0], bad)
+    assert check_tolerance(0.0) == 0.0 and check_tolerance(0.4999) == 0.4999
+    assert 0.0 <= DEFAULT_TIER_TOLERANCE < MAX_TIER_TOLERANCE == 0.5
+    # the pipeline scores with the default unless told otherwise
+    from evalperf.evaluate.pipeline import EvalConfig
+
+    assert EvalConfig(meter="valgrind", meter_fields={}).tier_tolerance == DEFAULT_TIER_TOLERANCE

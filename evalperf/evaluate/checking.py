@@ -9,6 +9,7 @@ never shares a process with the checker or the expected outputs.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from evalperf.evaluate.judge import Verdict, judge
@@ -68,5 +69,6 @@ def judge_all(tasks: list[Task], results: list[JobResult], scheduler: Scheduler,
     todo = [i for i, t in enumerate(tasks) if t.checker is not None and verdicts[i].passed]
     payloads = [checker_payload(tasks[i], [o.get("value") for o in results[i].outcomes], limits) for i in todo]
     for i, result in zip(todo, scheduler.run_all("checker", payloads)):
-        verdicts[i] = _checked(result, len(tasks[i].tests))
+        # what was refused is the candidate's (its check job), not the checker's
+        verdicts[i] = replace(_checked(result, len(tasks[i].tests)), refused=verdicts[i].refused)
     return verdicts

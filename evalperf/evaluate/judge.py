@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from evalperf.sandbox.base import JobResult
@@ -29,12 +30,26 @@ def same(got: Any, expected: Any, compare: str) -> bool:
     return bool(got == expected)
 
 
+def merge_refusals(*counts: Mapping[str, int] | None) -> dict[str, int]:
+    """The sum of several ``{reason: count}`` records of refused operations (None counts as empty)."""
+    merged: dict[str, int] = {}
+    for record in counts:
+        for reason, count in (record or {}).items():
+            merged[reason] = merged.get(reason, 0) + count
+    return dict(sorted(merged.items()))
+
+
 @dataclass(frozen=True)
 class Verdict:
-    """Outcome of the correctness check of one sample."""
+    """Outcome of the correctness check of one sample.
+
+    ``refused`` counts, by reason, the operations the sandbox refused the sample's code during
+    the check job (network access, writing files, ...); empty when it tried none.
+    """
 
     status: str  # pass, fail, error, timeout, memory
     message: str = ""
+    refused: dict[str, int] = field(default_factory=dict)
 
     @property
     def passed(self) -> bool:
@@ -46,8 +61,14 @@ def judge(task: Task, result: JobResult, compare_values: bool = True) -> Verdict
     """Turn a check job's result into pass / fail / error / timeout / memory.
 
     With ``compare_values=False`` (tasks with a checker, see evaluate.checking) "pass" only
-    means every test ran and returned plain data; the checker decides the rest.
+    means every test ran and returned plain data; the checker decides the rest. The verdict
+    carries the job's refused operations whatever its status.
     """
+    verdict = _judge(task, result, compare_values)
+    return replace(verdict, refused=dict(result.refused)) if result.refused else verdict
+
+
+def _judge(task: Task, result: JobResult, compare_values: bool) -> Verdict:
     if not task.tests:
         return Verdict("error", "the task has no correctness tests")
     if result.status in ("timeout", "memory"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from evalperf.evaluate.session import open_session
 from evalperf.evaluate.summary import summarize, task_scores
 from evalperf.meters.spec import UNITS
 from evalperf.sandbox.base import Limits, SandboxSettings
+from evalperf.scoring import DEFAULT_TIER_TOLERANCE, MAX_TIER_TOLERANCE
 from evalperf.store.journal import Journal, find_unfinished, journal_path
 from evalperf.store.refcache import ReferenceCache
 from evalperf.store.results import new_results, write_results
@@ -39,6 +41,7 @@ class EvaluateOptions:
     use_cache: bool = True
     ks: tuple[int, ...] = (1,)
     model: str | None = None  # the name leaderboards show; default: see model_label
+    tier_tolerance: float = DEFAULT_TIER_TOLERANCE  # relative slack of tier matching (docs/scores.md)
 
 
 @dataclass
@@ -122,15 +125,28 @@ def unfinished_run(suite: Suite, options: EvaluateOptions, folder: Path) -> Path
     return find_unfinished(folder, options.samples_path.stem, identity)
 
 
-def evaluate_file(suite: Suite, options: EvaluateOptions, progress: ProgressSink | None = None) -> EvaluateReport:
+def evaluate_file(
+    suite: Suite,
+    options: EvaluateOptions,
+    progress: ProgressSink | None = None,
+    notify: Callable[[str], None] | None = None,
+) -> EvaluateReport:
     """Evaluate a samples file on ``suite`` and write the results file.
 
     Finished jobs go to a journal beside the results file as they end; if the run is killed,
-    the same call again resumes it (see evalperf.store.journal).
+    the same call again resumes it (see evalperf.store.journal). ``notify`` is called with each
+    warning of the sandbox and meter (a fall-back to the `time` meter) as soon as it is known,
+    before any job runs, so the user sees it on the first screen; every warning is also in the
+    report and the results file.
     """
     progress = progress or NullProgress()
     if options.jobs < 1:
         raise ConfigError("--jobs must be at least 1")
+    if not 0.0 <= options.tier_tolerance < MAX_TIER_TOLERANCE:
+        raise ConfigError(
+            f"--tier-tolerance must be at least 0 and below {MAX_TIER_TOLERANCE:g} (adjacent tiers are at least "
+            f"1.5x apart), got {options.tier_tolerance:g}"
+        )
     suite = _select(suite, options.task_ids)
     samples_sha256 = _file_sha256(options.samples_path)
     samples, issues = read_samples(options.samples_path, suite)
@@ -138,6 +154,9 @@ def evaluate_file(suite: Suite, options: EvaluateOptions, progress: ProgressSink
     settings = SandboxSettings(workers=options.jobs, limits=options.limits)
     with open_session(options.sandbox, settings, options.meter) as session:
         warnings.extend(session.warnings)
+        if notify is not None:
+            for warning in session.warnings:
+                notify(warning)
         choice = session.meter
         header = {
             **_identity(suite, options, samples_sha256),
@@ -152,6 +171,7 @@ def evaluate_file(suite: Suite, options: EvaluateOptions, progress: ProgressSink
             min_correct=options.min_correct,
             max_profiled=options.max_profiled,
             ks=options.ks,
+            tier_tolerance=options.tier_tolerance,
         )
         cache = ReferenceCache(enabled=options.use_cache)
         scheduler = Scheduler(session.sandbox, progress)
@@ -170,11 +190,13 @@ def evaluate_file(suite: Suite, options: EvaluateOptions, progress: ProgressSink
             "meter": choice.name,
             "cost_unit": UNITS[choice.name],
             "meters_tried": choice.tried,
+            "meter_choice": choice.to_json(),
             "jobs": options.jobs,
             "limits": options.limits.to_json(),
             "min_correct": options.min_correct,
             "max_profiled": options.max_profiled,
             "alpha": config.alpha,
+            "tier_tolerance": config.tier_tolerance,
             "evalperf_version": __version__,
         },
         environment,

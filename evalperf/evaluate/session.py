@@ -10,7 +10,9 @@ from typing import Any
 from evalperf.environment import fingerprint, measurement_key
 from evalperf.errors import MeterError
 from evalperf.meters.choose import MeterChoice, choose_meter, meter_payload
-from evalperf.sandbox.base import Sandbox, SandboxSettings, create_sandbox
+from evalperf.meters.spec import DETERMINISTIC
+from evalperf.sandbox import create_sandbox
+from evalperf.sandbox.base import Sandbox, SandboxSettings
 from evalperf.sandbox.choose import resolve_sandbox
 from evalperf.tasks.model import Suite
 
@@ -53,8 +55,9 @@ def open_session(sandbox: str, settings: SandboxSettings, meter: str) -> Iterato
     kind = resolve_sandbox(sandbox)
     with create_sandbox(kind, settings) as box:
         region, region_problem = _region(box, meter)
-        choice = choose_meter(box, meter, region)
-        warnings = list(choice.warnings)
-        if region_problem and choice.name != "valgrind":
-            warnings.append(f"valgrind meter unavailable: {region_problem}")
+        # a fall-back to `time` is a warning of the choice itself, with each candidate's reason
+        choice = choose_meter(box, meter, region, region_problem)
+        # a CPU shared with another run matters to the noisy `time` meter only: counts do not move
+        placement = box.warnings() if choice.name not in DETERMINISTIC else []
+        warnings = [*choice.warnings, *placement]
         yield Session(kind, box, choice, meter_payload(choice.name, region), box.describe(), warnings)

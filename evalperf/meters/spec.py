@@ -12,7 +12,11 @@ DETERMINISTIC = frozenset({"valgrind"})
 VALGRIND_WALL_FACTOR = 40.0
 VALGRIND_STARTUP_S = 5.0
 TIME_METER_WALL_FACTOR = 20.0
-PROBE_WALL_S = 60.0
+# The meter probe is a tiny job (valgrind + CPython start-up: ~4 CPU-s); its limits are far
+# above that so that a loaded machine never makes `auto` give up on a working meter.
+PROBE_WALL_S = 600.0
+PROBE_CPU_S = 300.0
+PROBE_ATTEMPTS = 2  # a probe that timed out, or whose sandbox broke down, is tried once more
 
 
 def profile_limits(meter: str, base: Limits) -> Limits:

@@ -1,7 +1,8 @@
 """The HTML report: one self-contained file (inline CSS, SVG and script; nothing fetched when opened).
 
 Sections: the leaderboard (sortable) with DPS and eff@1 charts, the pairwise win-rate heatmap,
-per-task tier matching, sample costs against the reference tiers, and each run's environment.
+per-task tier matching, sample costs against the reference tiers, what the sandbox refused the
+samples (per task and per sample), and each run's environment.
 The page records in ``#render-status`` whether its script ran without an error (tests read it
 from a headless browser).
 """
@@ -182,8 +183,79 @@ def _cost_rows(runs: list[Run], tasks: list[str]) -> list[CostRow]:
     return rows
 
 
+def _sample_refusals(sample: dict[str, Any]) -> dict[str, int]:
+    refused = sample.get("refused")
+    if not isinstance(refused, dict):
+        return {}
+    return {str(k): v for k, v in refused.items() if isinstance(v, int) and not isinstance(v, bool) and v > 0}
+
+
+def _reasons(counts: dict[str, int]) -> str:
+    return ", ".join(f"{reason} \u00d7{count}" for reason, count in sorted(counts.items()))
+
+
+def _refusals_section(runs: list[Run], tasks: list[str]) -> str:
+    """Per task and model: samples whose code the sandbox refused something, and what, how often."""
+    per_task: list[str] = []
+    per_sample: list[str] = []
+    for task_id in tasks:
+        for run in runs:
+            task = run.tasks.get(task_id)
+            if task is None:
+                continue
+            totals: dict[str, int] = {}
+            flagged = 0
+            for s in task["samples"]:
+                counts = _sample_refusals(s)
+                if not counts:
+                    continue
+                flagged += 1
+                for reason, count in counts.items():
+                    totals[reason] = totals.get(reason, 0) + count
+                cells = [run.model, task_id, str(s.get("index", "-")), str(s.get("line", "-")), str(s.get("status"))]
+                per_sample.append(
+                    "<tr>"
+                    + "".join(f'<td class="l">{escape(c)}</td>' for c in cells)
+                    + f'<td data-v="{sum(counts.values())}">{sum(counts.values())}</td>'
+                    + f'<td class="l">{escape(_reasons(counts))}</td></tr>'
+                )
+            if flagged:
+                cells = [task_id, run.model]
+                per_task.append(
+                    "<tr>"
+                    + "".join(f'<td class="l">{escape(c)}</td>' for c in cells)
+                    + f"<td>{flagged}/{len(task['samples'])}</td><td>{sum(totals.values())}</td>"
+                    + f'<td class="l">{escape(_reasons(totals))}</td></tr>'
+                )
+    if not per_sample:
+        return '<p id="refusals">No sample tried an operation the sandbox refuses.</p>'
+    heads = ["task", "model", "samples", "refused", "by reason"]
+    task_table = (
+        '<table class="sortable" id="refusals-per-task"><thead><tr>'
+        + "".join(f'<th class="{"l" if h in ("task", "model", "by reason") else ""}">{h}</th>' for h in heads)
+        + "</tr></thead><tbody>"
+        + "".join(per_task)
+        + "</tbody></table>"
+    )
+    heads = ["model", "task", "sample", "line", "status", "refused", "what (times)"]
+    sample_table = (
+        '<table class="sortable" id="refusals-per-sample"><thead><tr>'
+        + "".join(f'<th class="{"" if h == "refused" else "l"}">{h}</th>' for h in heads)
+        + "</tr></thead><tbody>"
+        + "".join(per_sample)
+        + "</tbody></table>"
+    )
+    return f'<div class="card">{task_table}</div><p></p><div class="card">{sample_table}</div>'
+
+
+def _meter_cell(run: Run) -> str:
+    meter = str(run.environment.get("meter", "-"))
+    return f"{meter} (fell back from auto)" if run.fell_back else meter
+
+
 def _environment_table(runs: list[Run]) -> str:
-    heads = ["model", "meter", "sandbox", "image", "Python (code)", "CPU", "kernel", "suite", "evalperf", "file"]
+    heads = ["model", "meter", "tier tolerance", "sandbox", "image", "Python (code)", "CPU", "kernel", "suite"]
+    heads += ["evalperf", "file"]
     out = ['<table class="sortable"><thead><tr>' + "".join(f'<th class="l">{h}</th>' for h in heads)]
     out.append("</tr></thead><tbody>")
     for run in runs:
@@ -191,7 +263,8 @@ def _environment_table(runs: list[Run]) -> str:
         image = box.get("image_id") or box.get("image") or "-"
         cells = [
             run.model,
-            env.get("meter", "-"),
+            _meter_cell(run),
+            f"{run.tier_tolerance:g}",
             box.get("kind", "-"),
             str(image)[:24],
             box.get("python", "-"),
@@ -255,6 +328,7 @@ def render_html(board: Leaderboard, title: str = "evalperf report") -> str:
     most_tiers = max((len(m.tiers) for m in mixes.values()), default=1)
     warnings = "".join(f'<div class="warn">warning: {escape(w)}</div>' for w in board.warnings)
     meters = ", ".join(sorted({str(m) for m in t["meter"]}))
+    tolerances = ", ".join(f"{v:g}" for v in sorted({run.tier_tolerance for run in runs}))
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -262,7 +336,8 @@ def render_html(board: Leaderboard, title: str = "evalperf report") -> str:
         f"<title>{escape(title)}</title><style>{STYLE}</style><script>{HEAD_SCRIPT}</script></head>",
         "<body><main>",
         f"<h1>{escape(title)}</h1>",
-        f'<div class="sub">{len(runs)} model(s), {len(tasks)} task(s), meter {escape(meters)}; evalperf {__version__}. '
+        f'<div class="sub">{len(runs)} model(s), {len(tasks)} task(s), meter {escape(meters)}, tier tolerance '
+        f"{escape(tolerances)}; evalperf {__version__}. "
         f"Scores are 0-100 (pass@k and eff@k in %); intervals are 95% bootstrap over tasks "
         f"({RESAMPLES} resamples, seed {board.seed}).</div>",
         warnings,
@@ -291,6 +366,10 @@ def render_html(board: Leaderboard, title: str = "evalperf report") -> str:
         '<div class="card">'
         + cost_strips("sample costs / fastest tier", _cost_rows(runs_sorted, tasks), order)
         + "</div>",
+        "<h2>Refused operations</h2>",
+        "<p><small>Operations the sandbox refused each sample's code (network access, writing files, starting "
+        "processes...), counted per sample over its jobs; only samples that tried one are listed.</small></p>",
+        _refusals_section(runs_sorted, tasks),
         "<h2>Environments</h2>",
         '<div class="card">' + _environment_table(runs_sorted) + "</div>",
         '<p id="render-status" data-status="pending">rendering</p>',

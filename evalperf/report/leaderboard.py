@@ -73,6 +73,7 @@ def _model_row(run: Run, tasks: pd.DataFrame, ks: Sequence[int], seed: int) -> d
     row["samples"] = int(with_samples["n"].sum())
     env = run.environment
     row["meter"] = env.get("meter", run.document["config"].get("meter"))
+    row["tier_tolerance"] = run.tier_tolerance
     row["suite"] = env.get("suite", "")
     row["suite_hash"] = str(env.get("suite_hash", ""))[:12]
     row["file"] = str(run.path)
@@ -89,6 +90,8 @@ def build_leaderboard(
     warnings = check_comparable(runs, allow_mixed)
     for run in runs:
         warnings.extend(f"{run.model}: {w}" for w in run.document.get("warnings", []) if "unstable" in w)
+        if run.fell_back:
+            warnings.append(f"{run.model}: measured with the noisy `time` meter, no instruction counter worked there")
     ks = available_ks(runs)
     tasks = task_frame(runs, ks)
     rows = [_model_row(run, tasks[tasks["model"] == run.model], ks, seed) for run in runs]
@@ -116,6 +119,7 @@ def _columns(board: Leaderboard) -> list[str]:
         "win_rate_task",
         "samples",
         "meter",
+        "tier_tolerance",
         "suite",
         "suite_hash",
         "file",
@@ -157,10 +161,12 @@ def to_markdown(board: Leaderboard) -> str:
         }
     )
     meters = ", ".join(sorted({str(m) for m in t["meter"]}))
+    tolerances = ", ".join(f"{v:g}" for v in sorted(set(t["tier_tolerance"])))
     text = str(view.to_markdown(index=False, stralign="right", numalign="right", disable_numparse=True))
     notes = [
         "",
-        f"Scores 0-100 (pass@k, eff@k in %). Meter: {meters}. Intervals: bootstrap over tasks, "
+        f"Scores 0-100 (pass@k, eff@k in %). Meter: {meters}. Tier tolerance: {tolerances}. "
+        "Intervals: bootstrap over tasks, "
         f"{RESAMPLES} resamples, seed {board.seed}. Win rates: EvalPerf's, on DPS over shared scored tasks.",
     ]
     notes += [f"> warning: {w}" for w in board.warnings]

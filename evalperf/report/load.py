@@ -4,7 +4,8 @@ Costs, and so DPS and eff@k, are only comparable between runs that used the same
 the same task suite (evalperf.environment.MUST_MATCH); runs that differ there are refused,
 or with ``allow_mixed`` kept with a warning. Differences in the rest of the environment
 (SHOULD_MATCH: CPU, Python, sandbox image...) only warn: every run measured its own
-reference tiers, so its scores are relative to them.
+reference tiers, so its scores are relative to them. So does a difference in how the runs
+were scored (CONFIG_SHOULD_MATCH: the tier-matching tolerance).
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from typing import Any
 from evalperf.environment import MUST_MATCH, SHOULD_MATCH, lookup
 from evalperf.errors import ResultsError
 from evalperf.store.results import read_results
+
+# Scoring settings of a results file's config that change scores (not costs); runs that differ
+# in one are compared with a warning. A file written before a key existed has the value here.
+CONFIG_SHOULD_MATCH: dict[str, Any] = {"tier_tolerance": 0.0}
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,23 @@ class Run:
         """The environment fingerprint of the results file."""
         env: dict[str, Any] = self.document.get("environment", {})
         return env
+
+    def setting(self, key: str) -> Any:
+        """A scoring setting of the config (CONFIG_SHOULD_MATCH), with its value for older files."""
+        config = self.document.get("config", {})
+        return config.get(key, CONFIG_SHOULD_MATCH.get(key)) if isinstance(config, dict) else None
+
+    @property
+    def fell_back(self) -> bool:
+        """True when `--meter auto` found no instruction counter and the run measured with `time`."""
+        choice = self.document.get("config", {}).get("meter_choice")
+        return isinstance(choice, dict) and bool(choice.get("fell_back"))
+
+    @property
+    def tier_tolerance(self) -> float:
+        """The relative tolerance the run matched tiers with (0.0: the exact rule, and older files)."""
+        value = self.setting("tier_tolerance")
+        return float(value) if isinstance(value, (int, float)) else 0.0
 
 
 def model_name(document: dict[str, Any], path: Path) -> str:
@@ -68,10 +90,11 @@ def load_runs(paths: Sequence[Path]) -> list[Run]:
     return runs
 
 
-def _values(runs: Sequence[Run], key: str) -> dict[str, list[str]]:
+def _values(runs: Sequence[Run], key: str, in_config: bool = False) -> dict[str, list[str]]:
     grouped: dict[str, list[str]] = {}
     for run in runs:
-        grouped.setdefault(str(lookup(run.environment, key)), []).append(run.model)
+        value = run.setting(key) if in_config else lookup(run.environment, key)
+        grouped.setdefault(str(value), []).append(run.model)
     return grouped
 
 
@@ -102,4 +125,8 @@ def check_comparable(runs: Sequence[Run], allow_mixed: bool = False) -> list[str
         grouped = _values(runs, key)
         if len(grouped) > 1:
             warnings.append(_describe(key, grouped) + ": each run is scored against its own reference tiers")
+    for key in CONFIG_SHOULD_MATCH:
+        grouped = _values(runs, key, in_config=True)
+        if len(grouped) > 1:
+            warnings.append(_describe(key, grouped) + ": the runs matched costs to tiers with different slack")
     return warnings

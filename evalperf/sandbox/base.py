@@ -1,19 +1,18 @@
-"""The Sandbox interface, the job/result types, and the registry of providers.
+"""The Sandbox interface and the job/result types.
 
 A sandbox runs jobs (JSON payloads the in-sandbox supervisor understands, see
-evalperf/_runner/supervisor.py) and returns one JobResult per job. Providers register
-under a name; ``create_sandbox("nope")`` answers with the list of names.
+evalperf/_runner/supervisor.py) and returns one JobResult per job. Providers register under
+a name in evalperf.sandbox.registry; evalperf.sandbox.create_sandbox("nope") answers with
+the list of names. This module imports neither (but for the transitional aliases at its end).
 """
 
 from __future__ import annotations
 
 import abc
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import TracebackType
 from typing import Any
-
-from evalperf.errors import ConfigError
 
 STATUSES = ("ok", "error", "timeout", "memory", "meter-error")
 
@@ -56,6 +55,10 @@ class JobResult:
     stdout: str = ""
     stderr: str = ""
     elapsed_s: float = 0.0
+    refused: dict[str, int] = field(default_factory=dict)  # operations refused to the code, by reason
+    load_cost: float | None = None  # the module's own execution, measured before the calls
+    cpu_s: float | None = None  # CPU seconds of the measuring process (valgrind zygote's sample)
+    capped: dict[str, Any] | None = None  # stopped at the cost cap: {"partial": count, "cpu_s": cap}
 
     @classmethod
     def from_response(cls, response: dict[str, Any]) -> JobResult:
@@ -72,15 +75,31 @@ class JobResult:
             stdout=str(response.get("stdout", "")),
             stderr=str(response.get("stderr", "")),
             elapsed_s=float(response.get("elapsed_s", 0.0)),
+            refused=_refusals(response.get("refused")),
+            load_cost=_number(response.get("load_cost")),
+            cpu_s=_number(response.get("cpu_s")),
+            capped=dict(response["capped"]) if isinstance(response.get("capped"), dict) else None,
         )
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _refusals(value: Any) -> dict[str, int]:
+    # read defensively: only str reasons with non-negative int counts are kept
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and type(v) is int and v >= 0}
 
 
 @dataclass(frozen=True)
 class SandboxSettings:
-    """What every provider needs to start: worker count and the default limits."""
+    """What every provider needs to start: worker count, the default limits, where CPUs are claimed."""
 
     workers: int = 1
     limits: Limits = Limits()
+    cpu_lock_dir: Path | None = None  # None: the host-wide directory (evalperf.sandbox.cpus.CPU_LOCK_DIR)
 
 
 class Sandbox(abc.ABC):
@@ -114,6 +133,18 @@ class Sandbox(abc.ABC):
         Raises MeterError when it cannot be provided.
         """
 
+    def placement(self) -> dict[str, Any]:
+        """Where this run's workers are: CPUs (and uids), which differ from run to run.
+
+        Kept out of describe(), which goes into the results' environment record, since a
+        resumed run must produce the same document as an uninterrupted one.
+        """
+        return {}
+
+    def warnings(self) -> list[str]:
+        """What the user should hear about this sandbox (say, a CPU shared with another run)."""
+        return []
+
     def __enter__(self) -> Sandbox:
         self.start()
         return self
@@ -122,39 +153,3 @@ class Sandbox(abc.ABC):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-
-_PROVIDERS: dict[str, Callable[[SandboxSettings], Sandbox]] = {}
-
-
-def register(
-    name: str,
-) -> Callable[[Callable[[SandboxSettings], Sandbox]], Callable[[SandboxSettings], Sandbox]]:
-    """Class decorator: make a provider available under ``name``."""
-
-    def wrap(factory: Callable[[SandboxSettings], Sandbox]) -> Callable[[SandboxSettings], Sandbox]:
-        _PROVIDERS[name] = factory
-        return factory
-
-    return wrap
-
-
-def sandbox_names() -> list[str]:
-    """Names of the registered providers."""
-    _load_providers()
-    return sorted(_PROVIDERS)
-
-
-def create_sandbox(name: str, settings: SandboxSettings) -> Sandbox:
-    """A new, not yet started sandbox of the provider ``name``."""
-    _load_providers()
-    try:
-        factory = _PROVIDERS[name]
-    except KeyError:
-        raise ConfigError(f"unknown sandbox {name!r}; choose one of {', '.join(sorted(_PROVIDERS))}") from None
-    return factory(settings)
-
-
-def _load_providers() -> None:
-    # Importing the modules registers them; done lazily so `import evalperf` stays light.
-    from evalperf.sandbox import docker_pool, local  # noqa: F401

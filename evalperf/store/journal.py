@@ -4,7 +4,7 @@ The journal lives beside the results file (``results.json`` -> ``results.journal
 Its first line is a header saying what the run is; every later line is one finished job:
 
     {"job": "reference", "task": ID, "tier": K, "profile": {...}}
-    {"job": "check", "task": ID, "index": I, "sha": S, "verdict": {"status": .., "message": ..}}
+    {"job": "check", "task": ID, "index": I, "sha": S, "verdict": {"status": .., "message": .., "refused": {..}}}
     {"job": "profile", "task": ID, "index": I, "sha": S, "profile": {...}}
 
 ``sha`` is a digest of the sample's code, so a record never lands on another solution.
@@ -74,6 +74,14 @@ def find_unfinished(folder: Path, stem: str, identity: dict[str, Any]) -> Path |
     return None
 
 
+def _verdict_from_record(body: dict[str, Any]) -> Verdict:
+    refused = body.get("refused") or {}
+    if not isinstance(refused, dict):
+        raise ValueError("refused is not a mapping")
+    counts = {str(k): int(v) for k, v in refused.items()}
+    return Verdict(str(body["status"]), str(body["message"]), counts)
+
+
 class Journal:
     """An open journal: the jobs already finished, and an append handle for new ones."""
 
@@ -135,7 +143,7 @@ class Journal:
                 key = (task, int(record["index"]))
                 verdict = record["verdict"]
                 if key not in self.verdicts:
-                    self.verdicts[key] = (str(record["sha"]), Verdict(str(verdict["status"]), str(verdict["message"])))
+                    self.verdicts[key] = (str(record["sha"]), _verdict_from_record(verdict))
                     self.reused += 1
             elif job == "profile":
                 key = (task, int(record["index"]))
@@ -184,7 +192,9 @@ class Journal:
 
     def add_verdict(self, task_id: str, index: int, sha: str, verdict: Verdict) -> None:
         """Record a checked sample."""
-        body = {"status": verdict.status, "message": verdict.message}
+        body: dict[str, Any] = {"status": verdict.status, "message": verdict.message}
+        if verdict.refused:
+            body["refused"] = verdict.refused
         self._append({"job": "check", "task": task_id, "index": index, "sha": sha, "verdict": body})
         self.verdicts[(task_id, index)] = (sha, verdict)
 
