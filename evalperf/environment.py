@@ -24,6 +24,8 @@ SHOULD_MATCH = (
     "sandbox.python",
     "sandbox.valgrind",
     "evalperf",
+    "runner",
+    "cpu_flags",
 )
 FINGERPRINT_KEYS = (*MUST_MATCH, *SHOULD_MATCH, "machine", "os", "host_python", "sandbox.image", "sandbox.python_build")
 
@@ -61,6 +63,21 @@ def host_fingerprint() -> dict[str, Any]:
 
 
 @functools.cache
+def cpu_flags_digest() -> str:
+    """sha256 (16 hex) of the CPU's feature flags: glibc picks routines by them, which moves counts."""
+    flags = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    flags = " ".join(sorted(line.split(":", 1)[1].split()))
+                    break
+    except OSError:
+        pass
+    return hashlib.sha256(flags.encode()).hexdigest()[:16]
+
+
+@functools.cache
 def runner_digest() -> str:
     """sha256 of the in-sandbox runner (worker, supervisor, region helper): how calls are measured."""
     digest = hashlib.sha256()
@@ -81,6 +98,8 @@ def measurement_key(sandbox: dict[str, Any], meter: str) -> dict[str, Any]:
         "valgrind": sandbox.get("valgrind") if meter == "valgrind" else None,
         "machine": platform.machine(),
         "cpu_model": cpu_model() if meter != "valgrind" else None,
+        # valgrind's virtual CPU follows the host's features, and glibc chooses by them
+        "cpu_flags": sandbox.get("cpu_flags") or cpu_flags_digest(),
         "platform": sys.platform,
     }
 
@@ -89,6 +108,8 @@ def fingerprint(sandbox: dict[str, Any], meter: str, suite_name: str, suite_hash
     """The full environment record of a results file."""
     return {
         **host_fingerprint(),
+        "cpu_flags": cpu_flags_digest(),
+        "runner": runner_digest(),  # the in-sandbox code that measured (zygote, worker, region)
         "sandbox": sandbox,
         "meter": meter,
         "suite": suite_name,

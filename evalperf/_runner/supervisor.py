@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import resource
 import select
 import shutil
@@ -32,29 +31,13 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import worker  # noqa: E402  (sits next to this file)
+import zygote_host  # noqa: E402
 
 PROTOCOL_VERSION = 1
 STDIN_FD = 0
 WATCH_STDIN = True
 READ_CHUNK = 65536
 MAX_RESULT_BYTES = 64 * 1024 * 1024
-# What a worker under valgrind is given: only what the measurement depends on. The job's id
-# (a counter of the channel), its limits (enforced here) and the host's paths stay out, and
-# the file is canonical, so the same code on the same inputs sees the same bytes whatever
-# ran before it: the job file's size moves the heap, and the heap moves the count.
-WORKER_FIELDS = (
-    "kind",
-    "meter",
-    "region_library",
-    "guard",
-    "solution",
-    "entry_point",
-    "tests",
-    "generator",
-    "levels",
-    "float_digits",
-    "recursion_limit",
-)
 WATCHDOG_PERIOD_S = 0.05
 MEMORY_KILL_FRACTION = 0.5  # a SIGKILL nobody here sent, with RSS above this share of the limit: OOM
 DEFAULT_LIMITS = {
@@ -65,8 +48,6 @@ DEFAULT_LIMITS = {
     "nproc": 256,
     "output_bytes": 65536,
 }
-_SUMMARY = re.compile(rb"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
-_PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
 def _set_non_dumpable() -> None:
@@ -80,7 +61,7 @@ def _set_non_dumpable() -> None:
         pass
 
 
-def _limit_self(limits: dict, with_address_space: bool) -> None:  # type: ignore[type-arg]
+def _limit_self(limits: dict) -> None:  # type: ignore[type-arg]
     cpu = max(1, int(limits["cpu_s"] + 0.999))
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     fsize = int(limits["fsize_mb"] * 1024 * 1024)
@@ -89,9 +70,11 @@ def _limit_self(limits: dict, with_address_space: bool) -> None:  # type: ignore
     if os.getuid() != 0:  # root ignores RLIMIT_NPROC; Docker's pids limit covers that case
         nproc = int(limits["nproc"])
         resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
-    if with_address_space:
-        memory = int(limits["memory_mb"]) * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    # The heap, not the address space: every thread reserves a large malloc arena (PROT_NONE,
+    # outside RLIMIT_DATA), so an address-space limit stopped honest threaded code at ~14
+    # threads. RSS is watched from outside too, and Docker's cgroup limits the container.
+    memory = int(limits["memory_mb"]) * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
 
 
 def _close_fds_above(keep: int) -> None:
@@ -107,20 +90,6 @@ def _close_fds_above(keep: int) -> None:
                 os.close(fd)
             except OSError:
                 pass
-
-
-def _rss_bytes(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/statm", "rb") as handle:
-            return int(handle.read().split()[1]) * _PAGE
-    except (OSError, IndexError, ValueError):
-        return 0
-
-
-def worker_job_text(job: dict) -> str:  # type: ignore[type-arg]
-    """The job file of a worker run under valgrind (see WORKER_FIELDS)."""
-    kept = {key: job[key] for key in WORKER_FIELDS if key in job}
-    return json.dumps(kept, sort_keys=True, separators=(",", ":"))
 
 
 def _worker_env() -> dict[str, str]:
@@ -139,20 +108,14 @@ class _Job:
     def __init__(self, job: dict) -> None:  # type: ignore[type-arg]
         self.job = job
         self.limits = {**DEFAULT_LIMITS, **job.get("limits", {})}
-        self.under_valgrind = job.get("kind") == "profile" and job.get("meter") == "valgrind"
         self.workdir = tempfile.mkdtemp(prefix="evalperf-job-")
-        # callgrind's dumps go outside the worker's own directory
-        self.dumpdir = tempfile.mkdtemp(prefix="evalperf-meter-") if self.under_valgrind else ""
         self.pid = -1
 
     def start(self) -> tuple[int, int, int]:
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         res_r, res_w = os.pipe()
-        if self.under_valgrind:
-            self._spawn_valgrind(out_w, err_w, res_w)
-        else:
-            self._fork(out_r, out_w, err_r, err_w, res_r, res_w)
+        self._fork(out_r, out_w, err_r, err_w, res_r, res_w)
         for fd in (out_w, err_w, res_w):
             os.close(fd)
         return out_r, err_r, res_r
@@ -169,7 +132,7 @@ class _Job:
             for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE):
                 signal.signal(sig, signal.SIG_DFL)
             os.chdir(self.workdir)
-            _limit_self(self.limits, with_address_space=True)
+            _limit_self(self.limits)
             null = os.open(os.devnull, os.O_RDONLY)
             os.dup2(null, 0)
             os.dup2(out_w, 1)
@@ -189,52 +152,6 @@ class _Job:
             code = 70
         os._exit(code)
 
-    def _spawn_valgrind(self, out_w: int, err_w: int, res_w: int) -> None:
-        job_path = os.path.join(self.workdir, "job.json")
-        fd = os.open(job_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(worker_job_text(self.job))
-        argv = [
-            self.job.get("valgrind", "valgrind"),
-            "--tool=callgrind",
-            "--collect-atstart=no",
-            "--quiet",
-            f"--callgrind-out-file={self.dumpdir}/cg.out",
-            self.job.get("python", sys.executable),
-            "-s",
-            "-S",
-            os.path.join(HERE, "worker.py"),
-            job_path,
-            f"{res_w:06d}",  # fixed width: argv (the stack) is the same size for every job
-        ]
-        limits = self.limits
-        try:
-            proc = subprocess.Popen(
-                argv,
-                stdin=subprocess.DEVNULL,
-                stdout=out_w,
-                stderr=err_w,
-                pass_fds=(res_w,),
-                cwd=self.workdir,
-                env=_worker_env(),
-                start_new_session=True,
-                preexec_fn=lambda: _limit_self(limits, with_address_space=False),
-            )
-        except OSError as exc:
-            raise RuntimeError(f"cannot start valgrind: {exc}") from exc
-        self.pid = proc.pid
-        proc.returncode = 0  # the supervisor reaps it with waitpid below, not Popen
-
-    def dump_costs(self) -> list[int]:
-        names = [n for n in os.listdir(self.dumpdir) if re.fullmatch(r"cg\.out\.\d+", n)]
-        names.sort(key=lambda n: int(n.rsplit(".", 1)[1]))
-        costs = []
-        for name in names:
-            with open(os.path.join(self.dumpdir, name), "rb") as handle:
-                match = _SUMMARY.search(handle.read())
-            costs.append(int(match.group(1)) if match else -1)
-        return costs
-
     def cleanup(self) -> None:
         if self.pid > 0:
             try:
@@ -242,8 +159,6 @@ class _Job:
             except (ProcessLookupError, PermissionError):
                 pass
         shutil.rmtree(self.workdir, ignore_errors=True)
-        if self.dumpdir:
-            shutil.rmtree(self.dumpdir, ignore_errors=True)
 
 
 def _harness_gone() -> None:
@@ -272,7 +187,7 @@ def _collect(job: _Job, fds: tuple[int, int, int]) -> dict:  # type: ignore[type
             break
         if now >= next_watch:
             next_watch = now + WATCHDOG_PERIOD_S
-            rss = _rss_bytes(job.pid)
+            rss = zygote_host.rss_bytes(job.pid)
             peak = max(peak, rss)
             if rss > memory:
                 ended_by = "memory"
@@ -366,18 +281,6 @@ def _verdict(
         return {**out, "status": "error", "message": "the worker's result is not valid JSON"}
     if not isinstance(record, dict) or record.get("format") != worker.FORMAT_VERSION:
         return {**out, "status": "error", "message": "the worker's result has an unknown format"}
-    if job.under_valgrind and record.get("status") == "ok":
-        levels = record.get("levels", [])
-        costs = job.dump_costs()
-        if len(costs) != len(levels) or any(c < 0 for c in costs):
-            return {
-                **out,
-                "status": "error",
-                "message": f"valgrind wrote {len(costs)} measurements for {len(levels)} calls (meter tampered?)",
-            }
-        for level, cost in zip(levels, costs):
-            if "cost" in level:
-                level["cost"] = cost
     record.pop("format", None)
     return {**record, **out}
 
@@ -386,6 +289,8 @@ def run_job(job: dict) -> dict:  # type: ignore[type-arg]
     """Run one job in a fresh worker process and return the response record."""
     if job.get("kind") == "info":
         return {"status": "ok", "info": _info(job)}
+    if job.get("kind") == "profile" and job.get("meter") == "valgrind":
+        return _run_on_zygote(job)
     runner = _Job(job)
     try:
         fds = runner.start()
@@ -397,6 +302,60 @@ def run_job(job: dict) -> dict:  # type: ignore[type-arg]
         return {"status": "error", "message": str(exc), "infrastructure": True}
     finally:
         runner.cleanup()
+
+
+_ZYGOTE: list[zygote_host.ZygoteHost] = []  # at most one: this worker's
+
+
+def _zygote(job: dict) -> zygote_host.ZygoteHost:  # type: ignore[type-arg]
+    identity = (job.get("valgrind", "valgrind"), job.get("python", sys.executable), str(job.get("region_library")))
+    if _ZYGOTE and _ZYGOTE[0].identity != identity:
+        _ZYGOTE.pop().stop()
+    if not _ZYGOTE:
+        _ZYGOTE.append(zygote_host.ZygoteHost(*identity, env=_worker_env()))
+    return _ZYGOTE[0]
+
+
+def _run_on_zygote(job: dict) -> dict:  # type: ignore[type-arg]
+    """A valgrind profile: a fork of this worker's warm zygote measures it (zygote_host.py)."""
+    limits = {**DEFAULT_LIMITS, **job.get("limits", {})}
+    host = _zygote(job)
+    for attempt in (1, 2):  # a zygote found dead is restarted once
+        try:
+            problem = host.ensure_task(job, time.monotonic() + float(limits["wall_s"]))
+            if problem is not None:
+                return {"status": "error", "message": problem, "elapsed_s": 0.0}
+            return host.run_sample(job, limits, time.monotonic() + float(limits["wall_s"]))
+        except zygote_host.ZygoteBroken as exc:
+            host.stop()
+            if attempt == 2 or "did not start" in str(exc):
+                return {"status": "meter-error", "message": str(exc)}
+        finally:
+            _reap_orphans(host)
+    raise AssertionError("unreachable")
+
+
+def _reap_orphans(host: zygote_host.ZygoteHost) -> None:
+    """Reap children that are not ours to wait for (orphans re-parented to PID 1 in a container)."""
+    keep = host.proc.pid if host.proc is not None else -1
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return
+    me = str(os.getpid()).encode()
+    for name in names:
+        if not name.isdigit() or int(name) == keep:
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        if fields[0] == b"Z" and fields[1] == me:
+            try:
+                os.waitpid(int(name), os.WNOHANG)
+            except ChildProcessError:
+                pass
 
 
 def _info(job: dict) -> dict:  # type: ignore[type-arg]
@@ -419,8 +378,21 @@ def _info(job: dict) -> dict:  # type: ignore[type-arg]
         "python_executable": sys.executable,
         "valgrind": valgrind,
         "uid": os.getuid(),
+        "cpu_flags": _cpu_flags(),
         "protocol": PROTOCOL_VERSION,
     }
+
+
+def _cpu_flags() -> str:
+    """The CPU's feature flags as this process sees them (glibc picks its routines by them)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("flags"):
+                    return " ".join(sorted(line.split(":", 1)[1].split()))
+    except OSError:
+        pass
+    return ""
 
 
 def serve() -> None:

@@ -1,10 +1,11 @@
 """The worker: the one process that hosts candidate code (standard library only).
 
-It is started by the supervisor, either forked (correctness checks, `time` and `perf`
-meters) or executed fresh under valgrind (the `valgrind` meter). It loads the solution,
-calls the entry point on the inputs of its job, and writes one JSON record to the
+The supervisor forks it for correctness checks and the `time` and `perf` meters; under the
+`valgrind` meter the same functions run in a child of the zygote (zygote.py). It loads the
+solution, calls the entry point on the inputs of its job, and writes its JSON record to the
 result pipe. It never sees expected outputs: correctness is judged by the harness, so a
-candidate has nothing to forge here but its own answers.
+candidate has nothing to forge here but its own answers. Profiling measures the module's own
+execution (its first step) as well as every call: work done at import time is counted.
 
 Before candidate code is loaded, the worker installs an audit hook that refuses what
 no solution needs and what could tamper with the measurement: writing files, ctypes,
@@ -14,7 +15,6 @@ itself comes from the sandbox around the process (Docker, or rlimits for `local`
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import math
@@ -84,7 +84,12 @@ class Unsupported(Exception):
 
 
 def canonical(value: object, float_digits: int | None = None) -> object:
-    """Turn a return value into plain JSON data (tuples become lists, sets sorted lists)."""
+    """Turn a return value into plain JSON data (tuples become lists, sets sorted lists).
+
+    Only the built-in types' own slots are used (``type(x)``, ``list.__iter__``, ``int.__int__``
+    ...), never a method a subclass overrides: this runs after the measured region, and a
+    returned object must not be able to do its work lazily here, where nothing is counted.
+    """
     budget = [MAX_NODES]
 
     def walk(x: object, depth: int) -> object:
@@ -93,27 +98,35 @@ def canonical(value: object, float_digits: int | None = None) -> object:
             raise Unsupported(f"return value has more than {MAX_NODES} parts")
         if depth > 200:
             raise Unsupported("return value is nested more than 200 levels deep")
-        if x is None or isinstance(x, (bool, str)):
+        kind = type(x)
+        if x is None or kind is bool:
             return x
-        if isinstance(x, int):
-            return x
-        if isinstance(x, float):
-            if math.isnan(x) or math.isinf(x):
-                return {"__float__": repr(x)}
+        if issubclass(kind, str):
+            return str.__str__(x)  # type: ignore[arg-type]
+        if issubclass(kind, int):
+            return int.__int__(x)  # type: ignore[arg-type]
+        if issubclass(kind, float):
+            f = float.__float__(x)  # type: ignore[arg-type]
+            if math.isnan(f) or math.isinf(f):
+                return {"__float__": repr(f)}
             if float_digits is not None:
-                return float(f"{x:.{float_digits}g}")
-            return x
-        if isinstance(x, (list, tuple)):
-            return [walk(v, depth + 1) for v in x]
-        if isinstance(x, (set, frozenset)):
-            items = [walk(v, depth + 1) for v in x]
-            return sorted(items, key=lambda v: json.dumps(v, sort_keys=True))
-        if isinstance(x, dict):
-            if all(isinstance(k, str) for k in x):
-                return {k: walk(v, depth + 1) for k, v in x.items()}
-            pairs = [[walk(k, depth + 1), walk(v, depth + 1)] for k, v in x.items()]
-            return {"__dict__": sorted(pairs, key=lambda v: json.dumps(v, sort_keys=True))}
-        raise Unsupported(f"return value of type {type(x).__name__} is not plain data")
+                return float(f"{f:.{float_digits}g}")
+            return f
+        if issubclass(kind, list):
+            return [walk(v, depth + 1) for v in list.__iter__(x)]  # type: ignore[arg-type]
+        if issubclass(kind, tuple):
+            return [walk(v, depth + 1) for v in tuple.__iter__(x)]  # type: ignore[arg-type]
+        if issubclass(kind, (set, frozenset)):
+            base = set if issubclass(kind, set) else frozenset
+            items = [walk(v, depth + 1) for v in base.__iter__(x)]  # type: ignore[attr-defined]
+            return sorted(items, key=_dumps)
+        if issubclass(kind, dict):
+            pairs = list(dict.items(x))  # type: ignore[arg-type]
+            if all(type(k) is str for k, _ in pairs):
+                return {k: walk(v, depth + 1) for k, v in pairs}
+            walked = [[walk(k, depth + 1), walk(v, depth + 1)] for k, v in pairs]
+            return {"__dict__": sorted(walked, key=_dumps)}
+        raise Unsupported(f"return value of type {kind.__name__} is not plain data")
 
     return walk(value, 0)
 
@@ -122,18 +135,39 @@ def _dumps(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), allow_nan=False)
 
 
+def _big_int_safe(value: object) -> object:
+    """Integers past CPython's decimal conversion limit as hex strings, so they can be digested."""
+    if type(value) is int and value.bit_length() > 10_000:
+        return {"__int_hex__": hex(value)}
+    if type(value) is list:
+        return [_big_int_safe(v) for v in value]
+    if type(value) is dict:
+        return {k: _big_int_safe(v) for k, v in value.items()}
+    return value
+
+
 def digest(value: object) -> str:
     """Hash of a canonical output, to compare stress outputs without shipping them."""
-    return hashlib.sha256(_dumps(value).encode()).hexdigest()
+    try:
+        text = _dumps(value)
+    except ValueError:  # an integer over the 4,300-digit limit of int -> str
+        text = _dumps(_big_int_safe(value))
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
-class _ValgrindRegion:
-    """Calls through region.so, whose toggles make callgrind count only the call."""
+class ValgrindRegion:
+    """Steps through region.so, whose toggles make callgrind count only the step.
+
+    Each ``step`` zeroes callgrind's counters, turns collection on, runs the callback, turns it
+    off and dumps: one dump file per step, read by the supervisor. The library is loaded with
+    PyDLL, so the GIL is held from the toggle on to the toggle off: no other thread of the
+    process runs Python code outside a step while the harness is between steps.
+    """
 
     def __init__(self, library: str) -> None:
         import ctypes
 
-        self._lib = ctypes.CDLL(library)
+        self._lib = ctypes.PyDLL(library)
         self._cb_type = ctypes.CFUNCTYPE(ctypes.c_long)
         self._lib.evalperf_measure.argtypes = [self._cb_type]
         self._lib.evalperf_measure.restype = ctypes.c_long
@@ -143,29 +177,14 @@ class _ValgrindRegion:
         self._measure = self._lib.evalperf_measure
         self.address = ctypes.cast(self._measure, ctypes.c_void_p).value
 
-    def call(self, fn, args):  # type: ignore[no-untyped-def]
-        box: dict[str, object] = {}
+    def step(self, work):  # type: ignore[no-untyped-def]
+        """Run ``work()`` (which must not raise) as one measured step."""
 
         def callback() -> int:
-            try:
-                box["value"] = fn(*args)
-            except BaseException as exc:
-                box["error"] = exc
+            work()
             return 0
 
-        cb = self._cb_type(callback)
-        # The count must not depend on what ran before the call in this process (the job's size,
-        # earlier levels): collect, then freeze the survivors so the collector's work inside the
-        # call (and when it triggers) depends on the call's own allocations only.
-        gc.collect()
-        gc.freeze()
-        try:
-            self._measure(cb)
-        finally:
-            gc.unfreeze()
-        if "error" in box:
-            raise box["error"]  # type: ignore[misc]
-        return box.get("value"), None
+        self._measure(self._cb_type(callback))
 
 
 class _PerfCounter:
@@ -182,9 +201,10 @@ class _PerfCounter:
 
         libc = ctypes.CDLL(None, use_errno=True)
         attr = ctypes.create_string_buffer(128)
-        # type, size, config; flags bit 0 disabled, bit 5 exclude_kernel, bit 6 exclude_hv
+        # type, size, config; flags bit 0 disabled, bit 1 inherit (threads the step starts),
+        # bit 5 exclude_kernel, bit 6 exclude_hv
         struct.pack_into("=IIQ", attr, 0, self.PERF_TYPE_HARDWARE, 128, self.PERF_COUNT_HW_INSTRUCTIONS)
-        struct.pack_into("=Q", attr, 40, (1 << 0) | (1 << 5) | (1 << 6))
+        struct.pack_into("=Q", attr, 40, (1 << 0) | (1 << 1) | (1 << 5) | (1 << 6))
         libc.syscall.restype = ctypes.c_long
         fd = libc.syscall(self.SYS_PERF_EVENT_OPEN, attr, 0, -1, -1, 0)
         if fd < 0:
@@ -199,21 +219,42 @@ class _PerfCounter:
             ctypes.cast(libc.ioctl, ctypes.c_void_p).value,
         }
 
-    def call(self, fn, args):  # type: ignore[no-untyped-def]
+    def step(self, work):  # type: ignore[no-untyped-def]
+        """Run ``work()`` and return the instructions it retired in user space."""
         ioctl, fd = self._ioctl, self._fd
         ioctl(fd, self.RESET, 0)
         ioctl(fd, self.ENABLE, 0)
         try:
-            value = fn(*args)
+            work()
         finally:
             ioctl(fd, self.DISABLE, 0)
-        count = int.from_bytes(os.read(fd, 8), "little")
-        return value, count
+        return int.from_bytes(os.read(fd, 8), "little")
 
 
-def _install_guard(allowed_calls: set[int]) -> None:
-    """Refuse, from now on, what candidate code has no business doing (see module docstring)."""
+class _CpuClock:
+    """The `time` meter's clock for one-off steps (the module's execution): CPU ns."""
+
+    def __init__(self, clock) -> None:  # type: ignore[no-untyped-def]
+        self._clock = clock
+
+    def step(self, work):  # type: ignore[no-untyped-def]
+        start = self._clock()
+        work()
+        return self._clock() - start
+
+
+def install_guard(allowed_calls: set[int]) -> dict[str, int]:
+    """Refuse, from now on, what candidate code has no business doing (see module docstring).
+
+    Returns the tally of refusals (reason -> count), filled as they happen and reported with
+    the job's record, so a sample that tried the network shows it.
+    """
     blocked = dict(_BLOCKED_EVENTS)
+    refused: dict[str, int] = {}
+
+    def refuse(reason: str, detail: str) -> None:
+        refused[reason] = refused.get(reason, 0) + 1
+        raise SandboxViolation(f"evalperf sandbox: {reason} is not allowed ({detail})")
 
     def hook(event: str, args: tuple) -> None:  # type: ignore[type-arg]
         if event == "open":
@@ -222,42 +263,58 @@ def _install_guard(allowed_calls: set[int]) -> None:
                 isinstance(flags, int) and flags & _WRITE_FLAGS
             )
             if writing:
-                raise SandboxViolation(f"evalperf sandbox: writing files is not allowed ({path!r})")
+                refuse("writing files", repr(path))
             return
         if event == "ctypes.call_function":
             if args[0] in allowed_calls:
                 return
-            raise SandboxViolation("evalperf sandbox: ctypes is not allowed")
+            refuse("ctypes", event)
         reason = blocked.get(event)
         if reason:
-            raise SandboxViolation(f"evalperf sandbox: {reason} is not allowed ({event})")
+            refuse(reason, event)
 
     sys.addaudithook(hook)
+    return refused
 
 
 def _describe(exc: BaseException) -> str:
-    text = f"{type(exc).__name__}: {exc}"
+    try:
+        text = f"{type(exc).__name__}: {BaseException.__str__(exc)}"
+    except BaseException:
+        text = type(exc).__name__
     return text if len(text) <= 500 else text[:500] + "..."
 
 
-def _load(job: dict) -> tuple[object, str | None]:  # type: ignore[type-arg]
-    namespace: dict[str, object] = {"__name__": "__evalperf_solution__", "__builtins__": __builtins__}
+def compile_solution(job: dict) -> tuple[object, str | None]:  # type: ignore[type-arg]
+    """The solution's code object (harness work: compiling runs no candidate code)."""
     try:
-        code = compile(job["solution"], "<solution>", "exec")
+        return compile(job["solution"], "<solution>", "exec"), None
     except (SyntaxError, ValueError) as exc:
         return None, f"syntax error: {_describe(exc)}"
+
+
+def execute_solution(code: object, entry_point: str) -> tuple[object, str | None]:
+    """Run the module's code (the first measured step) and find the entry point."""
+    namespace: dict[str, object] = {"__name__": "__evalperf_solution__", "__builtins__": __builtins__}
     try:
-        exec(code, namespace)
+        exec(code, namespace)  # type: ignore[arg-type]
     except MemoryError:
         raise
     except SandboxViolation as exc:
         return None, str(exc)
     except BaseException as exc:  # any failure while loading is the solution's
         return None, f"loading the solution raised {_describe(exc)}"
-    fn = namespace.get(job["entry_point"])
+    fn = namespace.get(entry_point)
     if not callable(fn):
-        return None, f"entry point {job['entry_point']!r} is not defined by the solution"
+        return None, f"entry point {entry_point!r} is not defined by the solution"
     return fn, None
+
+
+def _load(job: dict) -> tuple[object, str | None]:  # type: ignore[type-arg]
+    code, problem = compile_solution(job)
+    if problem is not None:
+        return None, problem
+    return execute_solution(code, job["entry_point"])
 
 
 def _check(fn: object, job: dict) -> dict:  # type: ignore[type-arg]
@@ -312,24 +369,60 @@ def _time_call(fn, make_args, clock):  # type: ignore[no-untyped-def]
     return value, median, {"loops": loops, "repeats": TIME_REPEATS, "mad_ns": mad}
 
 
-def _profile(fn: object, job: dict, meter: object, clock: object) -> dict:  # type: ignore[type-arg]
+def make_generator(source: str):  # type: ignore[no-untyped-def]
+    """The task's ``generate(seed, scale)`` (trusted code)."""
     generator: dict[str, object] = {"__name__": "__evalperf_generator__"}
-    exec(compile(job["generator"], "<generator>", "exec"), generator)
-    generate = generator["generate"]
+    exec(compile(source, "<generator>", "exec"), generator)
+    return generator["generate"]
+
+
+def make_inputs(spec: dict) -> list[object]:  # type: ignore[type-arg]
+    """Every stress level's arguments, made by the task's generator."""
+    generate = make_generator(spec["generator"])
+    return [generate(level["seed"], level["scale"]) for level in spec["levels"]]
+
+
+def level_entry(value: object, float_digits: int | None) -> dict[str, object]:
+    """A measured level's output digest (or why it has none)."""
+    try:
+        return {"digest": digest(canonical(value, float_digits))}
+    except (Unsupported, ValueError, TypeError, RecursionError) as exc:
+        return {"unsupported": str(exc)}
+
+
+def _profile(code: object, job: dict, meter: object, clock: object) -> dict:  # type: ignore[type-arg]
+    """The `time` and `perf` meters: the module's execution, then each level's call."""
     float_digits = job.get("float_digits")
+    loaded: dict[str, object] = {}
+
+    def load() -> None:
+        loaded["fn"], loaded["problem"] = execute_solution(code, job["entry_point"])
+
+    load_cost = (meter if meter is not None else _CpuClock(clock)).step(load)  # type: ignore[attr-defined]
+    if loaded["problem"] is not None:
+        return {"status": "error", "message": loaded["problem"], "load_cost": load_cost}
+    fn = loaded["fn"]
+    generate = make_generator(job["generator"])
     levels: list[dict[str, object]] = []
     for level in job["levels"]:
 
         def make_args(level=level):  # type: ignore[no-untyped-def]
-            return generate(level["seed"], level["scale"])  # type: ignore[operator]
+            return generate(level["seed"], level["scale"])
 
         entry: dict[str, object] = {}
+        box: dict[str, object] = {}
         try:
             if meter is None:
                 value, cost, extra = _time_call(fn, make_args, clock)
                 entry["stats"] = extra
             else:
-                value, cost = meter.call(fn, make_args())  # type: ignore[attr-defined]
+                args = make_args()
+
+                def call(args=args, box=box) -> None:  # type: ignore[no-untyped-def]
+                    box["value"] = fn(*args)  # type: ignore[operator]
+
+                cost = meter.step(call)  # type: ignore[attr-defined]
+                value = box["value"]
         except MemoryError:
             raise
         except SandboxViolation as exc:
@@ -341,65 +434,55 @@ def _profile(fn: object, job: dict, meter: object, clock: object) -> dict:  # ty
             levels.append(entry)
             break
         entry["cost"] = cost
-        try:
-            entry["digest"] = digest(canonical(value, float_digits))
-        except (Unsupported, ValueError, TypeError, RecursionError) as exc:
-            entry["unsupported"] = str(exc)
-            levels.append(entry)
-            break
+        entry.update(level_entry(value, float_digits))
         levels.append(entry)
-    return {"status": "ok", "levels": levels}
+        if "unsupported" in entry:
+            break
+    return {"status": "ok", "levels": levels, "load_cost": load_cost}
 
 
 def _inputs(job: dict) -> dict:  # type: ignore[type-arg]
     """Digests of the generated stress inputs (to check that a generator is deterministic)."""
-    generator: dict[str, object] = {"__name__": "__evalperf_generator__"}
-    exec(compile(job["generator"], "<generator>", "exec"), generator)
-    digests = []
-    for level in job["levels"]:
-        args = generator["generate"](level["seed"], level["scale"])  # type: ignore[operator]
-        digests.append({"digest": digest(canonical(args)), "cost": 0})
-    return {"status": "ok", "levels": digests}
+    return {"status": "ok", "levels": [{"digest": digest(canonical(a)), "cost": 0} for a in make_inputs(job)]}
 
 
 def run(job: dict, result_fd: int) -> None:  # type: ignore[type-arg]
-    """Run one job and write its record to result_fd; the process exits afterwards."""
+    """Run one forked job (check, inputs, the `time` and `perf` meters) and write its record."""
     allowed: set[int] = set()
     meter: object = None
     clock = time.process_time_ns  # bound before candidate code can replace it
     try:
-        if job["kind"] == "profile" and job["meter"] == "valgrind":
-            meter = _ValgrindRegion(job["region_library"])
-            allowed.add(meter.address)  # type: ignore[attr-defined]
-        elif job["kind"] == "profile" and job["meter"] == "perf":
+        if job["kind"] == "profile" and job["meter"] == "perf":
             meter = _PerfCounter()
             allowed |= meter.addresses  # type: ignore[attr-defined]
+        elif job["kind"] == "profile" and job["meter"] != "time":
+            raise RuntimeError(f"meter {job['meter']!r} is not run in a forked worker")
     except (OSError, RuntimeError, AttributeError) as exc:
         _emit(result_fd, {"status": "meter-error", "message": str(exc)})
         return
-    if job.get("guard", True):
-        _install_guard(allowed)
+    refused: dict[str, int] = install_guard(allowed) if job.get("guard", True) else {}
     try:
         if job["kind"] == "inputs":
             _emit(result_fd, _inputs(job))
             return
-        fn, problem = _load(job)
-        if problem is not None:
-            record: dict[str, object] = {"status": "error", "message": problem}
-        elif job["kind"] == "check":
-            record = _check(fn, job)
+        if job["kind"] == "check":
+            fn, problem = _load(job)
+            record: dict[str, object] = {"status": "error", "message": problem} if problem else _check(fn, job)
         else:
-            record = _profile(fn, job, meter, clock)
+            code, problem = compile_solution(job)
+            record = {"status": "error", "message": problem} if problem else _profile(code, job, meter, clock)
     except MemoryError:
         record = {"status": "memory", "message": "MemoryError: the memory limit was reached"}
     except SandboxViolation as exc:
         record = {"status": "error", "message": str(exc)}
     except BaseException as exc:
         record = {"status": "error", "message": _describe(exc)}
+    record["refused"] = dict(refused)
     _emit(result_fd, record)
 
 
-def _emit(result_fd: int, record: dict) -> None:  # type: ignore[type-arg]
+def emit(result_fd: int, record: dict) -> None:  # type: ignore[type-arg]
+    """Write one JSON line (the record, versioned) to ``result_fd``."""
     record["format"] = FORMAT_VERSION
     data = (json.dumps(record, allow_nan=False) + "\n").encode()
     view = memoryview(data)
@@ -408,17 +491,4 @@ def _emit(result_fd: int, record: dict) -> None:  # type: ignore[type-arg]
         view = view[written:]
 
 
-def main() -> None:
-    """Entry when executed fresh (under valgrind): worker.py JOB_FILE RESULT_FD."""
-    job_path, result_fd = sys.argv[1], int(sys.argv[2])
-    with open(job_path, encoding="utf-8") as handle:
-        job = json.load(handle)
-    os.unlink(job_path)
-    sys.setrecursionlimit(job.get("recursion_limit", 10_000))
-    run(job, result_fd)
-    sys.stdout.flush()
-    os._exit(0)
-
-
-if __name__ == "__main__":
-    main()
+_emit = emit

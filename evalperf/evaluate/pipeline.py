@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from evalperf.evaluate.cap import CostCap
 from evalperf.evaluate.checking import judge_all
+from evalperf.evaluate.dedupe import normalized_digest
 from evalperf.evaluate.jobs import check_payload, profile_payload
-from evalperf.evaluate.judge import Verdict, judge
+from evalperf.evaluate.judge import Verdict, judge, merge_refusals
 from evalperf.evaluate.prepare import complete_tests
 from evalperf.evaluate.profile import Profile, read_profile
 from evalperf.evaluate.references import ReferenceSet, check_optional_tiers, profile_references
@@ -15,7 +18,7 @@ from evalperf.evaluate.samples import Sample
 from evalperf.evaluate.scheduler import Scheduler
 from evalperf.meters.spec import profile_limits
 from evalperf.sandbox.base import JobResult, Limits
-from evalperf.scoring import dps, dps_norm, match_tier, sample_efficiency
+from evalperf.scoring import DEFAULT_TIER_TOLERANCE, dps, dps_norm, match_tier, sample_efficiency
 from evalperf.scoring.eff import ALPHA
 from evalperf.store.journal import Journal, code_digest
 from evalperf.store.refcache import ReferenceCache
@@ -33,6 +36,7 @@ class EvalConfig:
     max_profiled: int | None = None
     alpha: float = ALPHA
     ks: tuple[int, ...] = (1,)
+    tier_tolerance: float = DEFAULT_TIER_TOLERANCE  # see evalperf.scoring.match_tier
 
 
 @dataclass
@@ -60,6 +64,7 @@ class SampleOutcome:
             "dps": self.dps,
             "dps_norm": self.dps_norm,
             "eff": self.eff,
+            "refused": merge_refusals(self.verdict.refused, dict(self.profile.refused) if self.profile else None),
         }
 
 
@@ -85,12 +90,13 @@ def _score_sample(outcome: SampleOutcome, refs: ReferenceSet, config: EvalConfig
     if cost is None:
         outcome.matched_tier, outcome.dps, outcome.dps_norm = -1, 0.0, 0.0
     else:
-        matched = match_tier(cost, refs.costs)
+        tolerance = config.tier_tolerance
+        matched = match_tier(cost, refs.costs, tolerance)
         # reported as an index into the task's tiers (optional tiers may not be anchors)
         outcome.matched_tier = refs.anchors[matched] if matched >= 0 else -1
-        outcome.dps = dps(cost, refs.costs, refs.scores)
-        outcome.dps_norm = dps_norm(cost, refs.costs)
-    levels: list[float | None] = list(profile.level_costs)
+        outcome.dps = dps(cost, refs.costs, refs.scores, tolerance)
+        outcome.dps_norm = dps_norm(cost, refs.costs, tolerance)
+    levels: list[float | None] = profile.eff_level_costs
     if profile.status == "wrong-output":
         levels = [None] * len(levels)
     outcome.eff = sample_efficiency(
@@ -183,18 +189,42 @@ def evaluate_samples(
         else:
             chosen.append(s)
 
-    def profiled(index: int, result: JobResult) -> None:
-        s = chosen[index]
-        profile = read_profile(result, len(by_id[s.task_id].levels), references[s.task_id].digests)
-        outcomes[id(s)].profile = profile
-        if journal is not None:
-            journal.add_profile(s.task_id, s.index, digests[id(s)], profile)
+    caps = {t.task_id: references[t.task_id].cost_cap(config.meter, config.tier_tolerance, config.alpha) for t in tasks}
+    # Samples identical up to formatting and comments share one profile (models repeat themselves).
+    groups: dict[tuple[str, str], list[Sample]] = {}
+    for s in chosen:
+        groups.setdefault((s.task_id, normalized_digest(s.solution)), []).append(s)
+    leaders = [members[0] for members in groups.values()]
 
-    scheduler.run_all(
-        "profile",
-        [profile_payload(by_id[s.task_id], s.solution, config.meter_fields, plimits) for s in chosen],
-        on_result=profiled,
-    )
+    def store(s: Sample, profile: Profile) -> None:
+        for member in groups[(s.task_id, normalized_digest(s.solution))]:
+            outcomes[id(member)].profile = profile
+            if journal is not None:
+                journal.add_profile(member.task_id, member.index, digests[id(member)], profile)
+
+    def on_profile(jobs: list[Sample]) -> Callable[[int, JobResult], None]:
+        def on_result(index: int, result: JobResult) -> None:
+            s = jobs[index]
+            refs = references[s.task_id]
+            profile = read_profile(result, len(by_id[s.task_id].levels), refs.digests, caps[s.task_id])
+            if profile.status == "cap-unproven":
+                again.append(s)  # measured again without a cap, below
+                return
+            store(s, profile)
+
+        return on_result
+
+    def payload(s: Sample, cap: CostCap | None) -> dict[str, Any]:
+        job = profile_payload(by_id[s.task_id], s.solution, config.meter_fields, plimits)
+        if cap is not None:
+            job["cap"] = cap.to_payload()
+        return job
+
+    again: list[Sample] = []
+    scheduler.run_all("profile", [payload(s, caps[s.task_id]) for s in leaders], on_result=on_profile(leaders))
+    if again:
+        retry = list(again)
+        scheduler.run_all("profile (uncapped)", [payload(s, None) for s in retry], on_result=on_profile(retry))
 
     result_tasks = []
     for task in tasks:

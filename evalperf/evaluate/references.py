@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from evalperf.evaluate.cap import CostCap, cost_cap
 from evalperf.evaluate.checking import judge_all
 from evalperf.evaluate.jobs import check_payload, profile_payload
 from evalperf.evaluate.judge import Verdict
@@ -111,8 +112,22 @@ class ReferenceSet:
 
     @property
     def fastest_level_costs(self) -> list[float]:
-        """t*_l: the fastest tier's cost on each level (for eff@k)."""
-        return [c if c is not None else float("nan") for c in self.profiles[-1].level_costs]
+        """t*_l: the fastest tier's cost on each level, its module's execution included (for eff@k)."""
+        return [c if c is not None else float("nan") for c in self.profiles[-1].eff_level_costs]
+
+    def cost_cap(self, meter: str, tolerance: float, alpha: float) -> CostCap | None:
+        """When a sample of this task is stopped early (valgrind only; see evalperf.evaluate.cap)."""
+        if meter != "valgrind" or not self.usable:
+            return None
+        slowest = self.profiles[self.anchors[0]]
+        if slowest.cost is None:
+            return None
+        fastest = self.fastest_level_costs
+        if self.task.eff_limit == "level":
+            limits = [alpha * t for t in fastest]
+        else:
+            limits = [alpha * max(fastest)] * len(fastest)
+        return cost_cap(slowest.cost, slowest.cpu_s, limits, tolerance)
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for the results file."""

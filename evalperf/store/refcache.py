@@ -15,7 +15,7 @@ from typing import Any
 from evalperf.evaluate.profile import Profile
 from evalperf.meters.region import cache_dir
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: the module's execution is measured (load_cost)
 
 
 class ReferenceCache:
@@ -43,10 +43,13 @@ class ReferenceCache:
         path = self.root / f"{key}.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+            load, cpu = data.get("load_cost"), data.get("cpu_s")
             profile = Profile(
                 status="ok",
                 level_costs=tuple(float(c) for c in data["level_costs"]),
                 digests=tuple(data["digests"]),
+                load_cost=None if load is None else float(load),
+                cpu_s=None if cpu is None else float(cpu),
             )
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
@@ -61,7 +64,14 @@ class ReferenceCache:
         self.root.mkdir(parents=True, exist_ok=True)
         partial = self.root / f"{key}.{os.getpid()}.tmp"
         partial.write_text(
-            json.dumps({"level_costs": list(profile.level_costs), "digests": list(profile.digests)}),
+            json.dumps(
+                {
+                    "level_costs": list(profile.level_costs),
+                    "digests": list(profile.digests),
+                    "load_cost": profile.load_cost,
+                    "cpu_s": profile.cpu_s,  # what measuring it took: sets the samples' cost cap
+                }
+            ),
             encoding="utf-8",
         )
         partial.replace(self.root / f"{key}.json")
