@@ -29,6 +29,7 @@ import gc
 import json
 import os
 import sys
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -38,6 +39,7 @@ import worker  # noqa: E402  (sits next to this file)
 CMD_FD = 0
 EVENT_FD = 3
 RESULT_FD = 4
+_CPU_CLOCK = time.process_time_ns
 WARM_FORKS = 2  # dummy forks before the first real one (see _fork_loop)
 FRAME_HEADER = 12  # b"%011d\n": the byte length of the JSON that follows
 # Imported once by the zygote: a solution's `import heapq` then costs a dictionary lookup,
@@ -67,20 +69,28 @@ WARM_MODULES = (
 )
 
 
-def read_exact(fd: int, size: int) -> bytes:
-    """Exactly ``size`` bytes from ``fd`` (b"" at end of stream)."""
-    chunks = []
-    while size:
-        chunk = os.read(fd, size)
-        if not chunk:
-            return b""
-        chunks.append(chunk)
-        size -= len(chunk)
-    return b"".join(chunks)
+def read_exact(fd: int, size: int) -> bytearray:
+    """Exactly ``size`` bytes from ``fd`` (empty at end of stream), read into one buffer.
+
+    However the pipe splits the data (a frame over 4 KiB may arrive in pieces, depending on
+    timing), this allocates the same objects: a list of pieces would leave a heap that depends
+    on the timing, and the heap is state the count depends on.
+    """
+    buffer = bytearray(size)
+    view = memoryview(buffer)
+    got = 0
+    while got < size:
+        count = os.readv(fd, [view[got:]])
+        if not count:
+            view.release()
+            return bytearray()
+        got += count
+    view.release()
+    return buffer
 
 
 def read_frame(fd: int) -> dict:  # type: ignore[type-arg]
-    """One length-prefixed JSON object."""
+    """One length-prefixed JSON object (see read_exact)."""
     header = read_exact(fd, FRAME_HEADER)
     if len(header) != FRAME_HEADER:
         raise EOFError("the supervisor closed the command pipe")
@@ -173,6 +183,10 @@ def sample_child(region: worker.ValgrindRegion, inputs: list, float_digits: int 
 
 def _finish(record: dict) -> None:  # type: ignore[type-arg]
     record["step"] = "end"
+    # the process's own CPU time (valgrind's included), read here rather than from a rusage in
+    # the task child (see _fork_one); a sample could forge it, but only references' CPU times
+    # set anything (the cost cap)
+    record["cpu_ns"] = _CPU_CLOCK()
     record["refused"] = dict(record.get("refused") or {})
     worker.emit(RESULT_FD, record)
     try:
@@ -207,7 +221,7 @@ def task_child(region: worker.ValgrindRegion) -> None:
 
 
 def _fork_loop(command: bytes, child, tag: bytes) -> None:  # type: ignore[no-untyped-def]
-    """Fork ``child`` for every ``command``; report each child's pid, then its end and CPU time.
+    """Fork ``child`` for every ``command``; report each child's pid, then how it ended.
 
     Every iteration allocates the same objects (fixed-width messages), and WARM_FORKS dummy
     iterations run first, so every real fork happens from the same interpreter state: the
@@ -238,9 +252,10 @@ def _fork_one(child, tag: bytes, event_fd: int) -> None:  # type: ignore[no-unty
         finally:
             os._exit(70)
     send(event_fd, b"%spid %010d\n" % (tag, pid))
-    _, status, usage = os.wait4(pid, 0)
-    micros = int((usage.ru_utime + usage.ru_stime) * 1e6)
-    send(event_fd, b"%sexit %010d %015d\n" % (tag, status & 0xFFFF, micros))
+    # waitpid, not wait4: the rusage it returns holds floats, whose free list then differed from
+    # one sample to the next (a count alternated by 2.5 million instructions in 85 million)
+    _, status = os.waitpid(pid, 0)
+    send(event_fd, b"%sexit %010d\n" % (tag, status & 0xFFFF))
 
 
 def _set_non_dumpable() -> None:

@@ -371,6 +371,7 @@ class _Watch:
         self.peak = 0
         self.started = time.monotonic()
         self.elapsed = 0.0
+        self.cpu_seen = 0.0  # the sample's CPU seconds, as last read from /proc
 
     def run(self) -> tuple[int, float]:
         host = self.host
@@ -385,11 +386,12 @@ class _Watch:
                 if self.ended_by is None:
                     rss = rss_bytes(self.pid)
                     self.peak = max(self.peak, rss)
+                    spent = self._cpu()
                     if now >= self.deadline:
                         self._stop("timeout", signal.SIGKILL)
                     elif rss > memory:
                         self._stop("memory", signal.SIGKILL)
-                    elif self.cap_s is not None and cpu_seconds(self.pid) > self.cap_s:
+                    elif self.cap_s is not None and spent > self.cap_s:
                         self._stop("cap", signal.SIGTERM)
                         term_deadline = now + CAP_GRACE_S
                 elif term_deadline is not None and now >= term_deadline:
@@ -425,10 +427,13 @@ class _Watch:
                     line = host._event(self.deadline + 2 * CAP_GRACE_S)
                     if not line.startswith(b"gexit"):
                         raise ZygoteBroken(f"unexpected event during a sample: {line[:200]!r}")
-                    _, status, micros = line.split()
                     self.elapsed = time.monotonic() - self.started
                     self._drain_results()
-                    return int(status), int(micros) / 1e6
+                    return int(line.split()[1]), self.cpu_seen
+
+    def _cpu(self) -> float:
+        self.cpu_seen = max(self.cpu_seen, cpu_seconds(self.pid))
+        return self.cpu_seen
 
     def _stop(self, why: str, sig: int) -> None:
         self.ended_by = why
@@ -497,6 +502,8 @@ def _response(watch: _Watch, status: int, cpu: float, dumps: tuple[list[int], in
         levels.append({**entry, "cost": cost})
     ends = [r for r in records if r.get("step") == "end"]
     refused = (ends[0].get("refused") if ends else None) or {}
+    if ends and isinstance(ends[0].get("cpu_ns"), int):
+        out["cpu_s"] = round(max(cpu, ends[0]["cpu_ns"] / 1e9), 6)
     if watch.ended_by == "cap":
         # The step in progress was cut: callgrind's exit dump holds its count so far (and a step
         # that ended just before the signal, without its line, counts as part of it).
