@@ -4,7 +4,8 @@ References pass the tests; the generator gives the same inputs twice (in two fre
 processes); every tier agrees on the stress outputs; under the meter the tiers' costs
 strictly decrease from slowest to fastest with adjacent ratios >= min_ratio; the fastest
 tier is above the noise floor and the slowest stays inside the profiling limits. On request,
-every tier is also submitted as a sample and must land on its own tier at its exact cost.
+every tier is also submitted as a sample and must land on its own tier (with the tier-matching
+tolerance); a count that differs from its reference's is reported as a note.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def validate_tasks(
 
     With ``tiers_as_samples`` (deterministic meter only), every anchor tier is also evaluated
     as a sample, the way `evaluate` treats a model's code, and must land on its own tier with
-    its reference's exact cost.
+    its reference's cost, within the tier-matching tolerance (differences are noted).
     """
     tasks = complete_tests(tasks, scheduler, limits, environment)
     entries = [TaskValidation(t) for t in tasks]
@@ -186,8 +187,14 @@ def _check_tiers_as_samples(
             cost = sampled.profile.cost if sampled.profile is not None else None
             if not sampled.verdict.passed:
                 entry.problems.append(f"tier {name!r} as a sample: {sampled.verdict.status} {sampled.verdict.message}")
-            elif sampled.matched_tier != k or cost != reference:
+            elif sampled.matched_tier != k:
                 entry.problems.append(
                     f"tier {name!r} as a sample lands on tier {sampled.matched_tier} "
                     f"(cost {cost} against its reference's {reference})"
+                )
+            elif cost != reference and cost is not None and reference:
+                # on its tier thanks to the tolerance: said, not failed (decision 0008, open drift)
+                entry.notes.append(
+                    f"tier {name!r} as a sample counts {cost:,.0f} against its reference's {reference:,.0f} "
+                    f"({(cost - reference) / reference:+.2e})"
                 )
