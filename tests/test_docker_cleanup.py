@@ -60,9 +60,16 @@ def _start_run(tmp_path: Path) -> subprocess.Popen[bytes]:
                 "--out",
                 str(tmp_path / "r.json"),
             ],
+            # a shell's background job (`cmd &`) starts with SIGINT ignored, and Python then
+            # installs no KeyboardInterrupt handler: the child gets the default back
+            preexec_fn=_default_sigint,
             stdout=subprocess.DEVNULL,
             stderr=stderr,
         )
+
+
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.docker

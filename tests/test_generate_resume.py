@@ -94,6 +94,9 @@ def test_ctrl_c_stops_at_once_without_waiting_for_requests_in_flight(tmp_path: P
             [sys.executable, "-c", "from evalperf.cli_generate import generate; generate()", *args],
             cwd=ROOT,
             env=env,
+            # a shell's background job (`cmd &`) starts with SIGINT ignored, and Python then
+            # installs no KeyboardInterrupt handler: the child gets the default back
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
