@@ -99,7 +99,7 @@ def measurement_key(sandbox: dict[str, Any], meter: str) -> dict[str, Any]:
         "machine": platform.machine(),
         "cpu_model": cpu_model() if meter != "valgrind" else None,
         # valgrind's virtual CPU follows the host's features, and glibc chooses by them
-        "cpu_flags": sandbox.get("cpu_flags") or cpu_flags_digest(),
+        "cpu_flags": cpu_flags_digest(),
         "platform": sys.platform,
     }
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
 from evalperf.sandbox import create_sandbox, sandbox_names
-from evalperf.sandbox.base import Limits, Sandbox, SandboxSettings
+from evalperf.sandbox.base import JobResult, Limits, Sandbox, SandboxSettings
 
 CHECK_LIMITS = Limits(wall_s=3.0, cpu_s=3.0, memory_mb=512)
+# a profile job's generator (descending lists: sorting them is real work) and generous limits
+GENERATOR = "def generate(seed, scale):\n    return [list(range(scale, 0, -1))]\n"
+PROFILE_LIMITS = Limits(wall_s=120, cpu_s=120).to_json()
 
 
 def docker_problem() -> str | None:
@@ -48,3 +53,35 @@ def need_valgrind() -> None:
     """Skip with a reason when valgrind is missing."""
     if shutil.which("valgrind") is None:
         pytest.skip("valgrind is not installed")
+
+
+def run_profile(
+    box: Sandbox,
+    solution: str,
+    meter: dict[str, Any],
+    scales: tuple[int, ...] = (2000, 20000),
+    limits: dict[str, Any] = PROFILE_LIMITS,
+    **extra: Any,
+) -> JobResult:
+    """Profile ``solution`` (entry point ``work``) on GENERATOR's levels of ``scales``."""
+    payload = {
+        "kind": "profile",
+        **meter,
+        "solution": solution,
+        "entry_point": "work",
+        "generator": GENERATOR,
+        "levels": [{"seed": 0, "scale": s} for s in scales],
+        "limits": limits,
+        **extra,
+    }
+    return box.run(payload)
+
+
+def wait_for(predicate: Callable[[], bool], timeout: float) -> bool:
+    """Poll ``predicate`` until it holds (True) or ``timeout`` seconds pass (False)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import docker_problem
+from tests.conftest import docker_problem, wait_for
 
 SUITE = f"builtin:{Path(__file__).parent / 'data' / 'mini_suite'}"
 
@@ -25,15 +25,6 @@ def _containers(owner: int) -> list[str]:
     # sparse: no per-container inspect, which races with a container removing itself
     found = client.containers.list(all=True, sparse=True, filters={"label": f"org.evalperf.owner={owner}"})
     return [c.id for c in found]
-
-
-def _wait_for(predicate, timeout: float) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 def _start_run(tmp_path: Path) -> subprocess.Popen[bytes]:
@@ -80,7 +71,7 @@ def test_no_container_left_after_interrupt(tmp_path: Path, how: str) -> None:
         pytest.skip(f"docker sandbox unavailable: {problem}")
     proc = _start_run(tmp_path)
     try:
-        assert _wait_for(lambda: len(_containers(proc.pid)) == 2, 120), "the run never started its containers"
+        assert wait_for(lambda: len(_containers(proc.pid)) == 2, 120), "the run never started its containers"
         proc.send_signal(signal.SIGINT if how == "sigint" else signal.SIGKILL)
         code = proc.wait(timeout=120)
     finally:
@@ -90,7 +81,7 @@ def test_no_container_left_after_interrupt(tmp_path: Path, how: str) -> None:
     if how == "sigint":
         assert code == 130, said
     # after Ctrl-C the harness removes them; after SIGKILL they remove themselves (stdin closes)
-    assert _wait_for(lambda: _containers(proc.pid) == [], 60), (_containers(proc.pid), said)
+    assert wait_for(lambda: _containers(proc.pid) == [], 60), (_containers(proc.pid), said)
 
 
 @pytest.mark.docker

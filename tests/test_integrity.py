@@ -30,26 +30,16 @@ from evalperf.sandbox.base import Limits, Sandbox, SandboxSettings
 from evalperf.scoring import DEFAULT_TIER_TOLERANCE
 from evalperf.store.refcache import ReferenceCache
 from evalperf.tasks.builtin import load_builtin_suite
-from tests.conftest import docker_problem, need_valgrind
+from tests.conftest import PROFILE_LIMITS, docker_problem, need_valgrind
+from tests.conftest import run_profile as run_valgrind_profile
 
 pytestmark = pytest.mark.valgrind
 
-GENERATOR = "def generate(seed, scale):\n    return [list(range(scale, 0, -1))]\n"
-LIMITS = Limits(wall_s=120, cpu_s=120).to_json()
+LIMITS = PROFILE_LIMITS
 
 
 def run_profile(box: Sandbox, solution: str, levels: tuple[int, ...] = (2000, 20000), **extra: Any) -> Any:
-    payload = {
-        "kind": "profile",
-        **meter_payload("valgrind", box.region_library()),
-        "solution": solution,
-        "entry_point": "work",
-        "generator": GENERATOR,
-        "levels": [{"seed": 0, "scale": s} for s in levels],
-        "limits": LIMITS,
-        **extra,
-    }
-    return box.run(payload)
+    return run_valgrind_profile(box, solution, meter_payload("valgrind", box.region_library()), levels, **extra)
 
 
 def wrapper(code: str, entry: str, body: str) -> str:

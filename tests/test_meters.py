@@ -15,12 +15,11 @@ from evalperf.meters.spec import PROBE_ATTEMPTS, PROBE_WALL_S, profile_limits
 from evalperf.sandbox import create_sandbox
 from evalperf.sandbox.base import JobResult, Limits, Sandbox, SandboxSettings
 from evalperf.tasks.builtin import load_builtin_suite
-from tests.conftest import docker_problem, need_valgrind
+from tests.conftest import GENERATOR, PROFILE_LIMITS, docker_problem, need_valgrind, run_profile
 from tests.fake_sandbox import ScriptedSandbox, probe_ok
 
-GENERATOR = "def generate(seed, scale):\n    return [list(range(scale, 0, -1))]\n"
 SOLUTION = "def work(values):\n    return sorted(values)[:3]\n"
-LIMITS = Limits(wall_s=120, cpu_s=120).to_json()
+LIMITS = PROFILE_LIMITS
 
 
 def profile(
@@ -30,16 +29,7 @@ def profile(
     scales: tuple[int, ...] = (2000, 20000),
     limits: dict[str, Any] = LIMITS,
 ) -> list[Any]:
-    payload = {
-        "kind": "profile",
-        **meter,
-        "solution": solution,
-        "entry_point": "work",
-        "generator": GENERATOR,
-        "levels": [{"seed": 0, "scale": s} for s in scales],
-        "limits": limits,
-    }
-    result = sandbox.run(payload)
+    result = run_profile(sandbox, solution, meter, scales, limits)
     assert result.status == "ok", result.message
     return [level["cost"] for level in result.levels]
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import subprocess
 import sys
 import threading
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -38,7 +37,7 @@ from evalperf.sandbox.owners import (
     owner_state,
     pid_namespace,
 )
-from tests.conftest import docker_problem
+from tests.conftest import docker_problem, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 HOLDER = """
@@ -49,15 +48,6 @@ claim = claim_cpu(Path(sys.argv[1]), cpus=[int(c) for c in sys.argv[2].split(","
 print(claim.cpu, int(claim.shared), flush=True)
 sys.stdin.read()  # hold the claim until the test closes stdin (or kills this process)
 """
-
-
-def _wait_for(predicate: Callable[[], bool], timeout: float) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
 
 
 @pytest.fixture
@@ -352,14 +342,14 @@ def test_threads_in_one_container_do_not_stop_another_container_starting_64(tmp_
     roomy = Limits(wall_s=900, cpu_s=900, memory_mb=2048)
     with _docker(tmp_path, roomy) as hog, _docker(tmp_path, roomy) as other:
         hog_uid = int(hog.run({"kind": "info"}).info["uid"])
-        if not _wait_for(lambda: _threads_of(hog_uid) > 0, 10):
+        if not wait_for(lambda: _threads_of(hog_uid) > 0, 10):
             pytest.skip("the containers' processes are not visible from this pid namespace")
         outcome: list[JobResult] = []
         payload = {"kind": "check", "solution": HOG, "entry_point": "answer", "tests": [[2]]}
         runner = threading.Thread(target=lambda: outcome.append(hog.run(payload)))
         runner.start()
         try:
-            assert _wait_for(lambda: _threads_of(hog_uid) >= 200, 120), "the hog never started its threads"
+            assert wait_for(lambda: _threads_of(hog_uid) >= 200, 120), "the hog never started its threads"
             job = {"kind": "check", "solution": THREADS, "entry_point": "answer", "tests": [[1]]}
             result = other.run(job)
             assert result.status == "ok", result.message

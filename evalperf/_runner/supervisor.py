@@ -30,7 +30,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-import worker  # noqa: E402  (sits next to this file)
+import limits as runner_limits  # noqa: E402  (sits next to this file)
+import worker  # noqa: E402
 import zygote_host  # noqa: E402
 
 PROTOCOL_VERSION = 1
@@ -39,15 +40,6 @@ WATCH_STDIN = True
 READ_CHUNK = 65536
 MAX_RESULT_BYTES = 64 * 1024 * 1024
 WATCHDOG_PERIOD_S = 0.05
-MEMORY_KILL_FRACTION = 0.5  # a SIGKILL nobody here sent, with RSS above this share of the limit: OOM
-DEFAULT_LIMITS = {
-    "wall_s": 10.0,
-    "cpu_s": 10.0,
-    "memory_mb": 1024,
-    "fsize_mb": 16,
-    "nproc": 256,
-    "output_bytes": 65536,
-}
 
 
 def _set_non_dumpable() -> None:
@@ -62,14 +54,8 @@ def _set_non_dumpable() -> None:
 
 
 def _limit_self(limits: dict) -> None:  # type: ignore[type-arg]
-    cpu = max(1, int(limits["cpu_s"] + 0.999))
-    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
-    fsize = int(limits["fsize_mb"] * 1024 * 1024)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if os.getuid() != 0:  # root ignores RLIMIT_NPROC; Docker's pids limit covers that case
-        nproc = int(limits["nproc"])
-        resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
+    for which, value in runner_limits.rlimits(limits):
+        resource.setrlimit(which, value)
     # The heap, not the address space: every thread reserves a large malloc arena (PROT_NONE,
     # outside RLIMIT_DATA), so an address-space limit stopped honest threaded code at ~14
     # threads. RSS is watched from outside too, and Docker's cgroup limits the container.
@@ -107,7 +93,7 @@ class _Job:
 
     def __init__(self, job: dict) -> None:  # type: ignore[type-arg]
         self.job = job
-        self.limits = {**DEFAULT_LIMITS, **job.get("limits", {})}
+        self.limits = runner_limits.job_limits(job)
         self.workdir = tempfile.mkdtemp(prefix="evalperf-job-")
         self.pid = -1
 
@@ -253,20 +239,10 @@ def _verdict(
     if ended_by == "memory":
         return {**out, "status": "memory", "message": f"memory limit of {job.limits['memory_mb']} MB reached"}
     if os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        if sig == signal.SIGXCPU or (sig == signal.SIGKILL and out["elapsed_s"] >= job.limits["cpu_s"]):
-            return {
-                **out,
-                "status": "timeout",
-                "message": f"CPU-time limit of {job.limits['cpu_s']:g} s reached",
-            }
-        memory = job.limits["memory_mb"] * 1024 * 1024
-        if sig == signal.SIGKILL and out["peak_rss_bytes"] >= MEMORY_KILL_FRACTION * memory:
-            return {**out, "status": "memory", "message": "killed (SIGKILL) near the memory limit"}
-        if sig == signal.SIGXFSZ:
-            return {**out, "status": "error", "message": "file-size limit reached (SIGXFSZ)"}
-        return {**out, "status": "error", "message": f"the worker was killed by signal {name}"}
+        verdict, message = runner_limits.killed(
+            os.WTERMSIG(status), job.limits, out["elapsed_s"], out["peak_rss_bytes"]
+        )
+        return {**out, "status": verdict, "message": message}
     code = os.WEXITSTATUS(status)
     if raw_dropped:
         return {**out, "status": "error", "message": "the worker's result was too large"}
@@ -318,7 +294,7 @@ def _zygote(job: dict) -> zygote_host.ZygoteHost:  # type: ignore[type-arg]
 
 def _run_on_zygote(job: dict) -> dict:  # type: ignore[type-arg]
     """A valgrind profile: a fork of this worker's warm zygote measures it (zygote_host.py)."""
-    limits = {**DEFAULT_LIMITS, **job.get("limits", {})}
+    limits = runner_limits.job_limits(job)
     host = _zygote(job)
     for attempt in (1, 2):  # a zygote found dead is restarted once
         try:
@@ -336,7 +312,12 @@ def _run_on_zygote(job: dict) -> dict:  # type: ignore[type-arg]
 
 
 def _reap_orphans(host: zygote_host.ZygoteHost) -> None:
-    """Reap children that are not ours to wait for (orphans re-parented to PID 1 in a container)."""
+    """Reap children that are not ours to wait for: orphans re-parented to us as a container's PID 1.
+
+    Elsewhere orphans go to the host's init, and this scan of /proc is skipped.
+    """
+    if os.getpid() != 1:
+        return
     keep = host.proc.pid if host.proc is not None else -1
     try:
         names = os.listdir("/proc")
@@ -378,21 +359,8 @@ def _info(job: dict) -> dict:  # type: ignore[type-arg]
         "python_executable": sys.executable,
         "valgrind": valgrind,
         "uid": os.getuid(),
-        "cpu_flags": _cpu_flags(),
         "protocol": PROTOCOL_VERSION,
     }
-
-
-def _cpu_flags() -> str:
-    """The CPU's feature flags as this process sees them (glibc picks its routines by them)."""
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("flags"):
-                    return " ".join(sorted(line.split(":", 1)[1].split()))
-    except OSError:
-        pass
-    return ""
 
 
 def serve() -> None:

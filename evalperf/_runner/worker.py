@@ -458,12 +458,12 @@ def run(job: dict, result_fd: int) -> None:  # type: ignore[type-arg]
         elif job["kind"] == "profile" and job["meter"] != "time":
             raise RuntimeError(f"meter {job['meter']!r} is not run in a forked worker")
     except (OSError, RuntimeError, AttributeError) as exc:
-        _emit(result_fd, {"status": "meter-error", "message": str(exc)})
+        emit(result_fd, {"status": "meter-error", "message": str(exc)})
         return
     refused: dict[str, int] = install_guard(allowed) if job.get("guard", True) else {}
     try:
         if job["kind"] == "inputs":
-            _emit(result_fd, _inputs(job))
+            emit(result_fd, _inputs(job))
             return
         if job["kind"] == "check":
             fn, problem = _load(job)
@@ -478,7 +478,7 @@ def run(job: dict, result_fd: int) -> None:  # type: ignore[type-arg]
     except BaseException as exc:
         record = {"status": "error", "message": _describe(exc)}
     record["refused"] = dict(refused)
-    _emit(result_fd, record)
+    emit(result_fd, record)
 
 
 def emit(result_fd: int, record: dict) -> None:  # type: ignore[type-arg]
@@ -489,6 +489,3 @@ def emit(result_fd: int, record: dict) -> None:  # type: ignore[type-arg]
     while view:
         written = os.write(result_fd, view)
         view = view[written:]
-
-
-_emit = emit

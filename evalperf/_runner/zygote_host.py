@@ -21,6 +21,8 @@ import subprocess
 import tempfile
 import time
 
+import limits as runner_limits  # sits next to this file (the supervisor's sys.path)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 READ_CHUNK = 65536
 MAX_RESULT_BYTES = 64 * 1024 * 1024
@@ -266,7 +268,6 @@ class ZygoteHost:
         self._send(b"E\n")
         while not self._event(deadline).startswith(b"texit"):
             pass
-        self._clear_dumps()
 
     def ensure_task(self, job: dict, deadline: float) -> str | None:  # type: ignore[type-arg]
         """Make ``job``'s task the current one (its inputs made once); None, or why it failed."""
@@ -308,14 +309,19 @@ class ZygoteHost:
         return _response(watch, status, cpu, costs, limits)
 
     def _dumps(self, pid: int) -> tuple[list[int], int | None]:
-        """The sample's step counts in order, and its exit dump's count (None if none)."""
+        """The sample's step counts in order, and its exit dump's count (None if none).
+
+        Every other file is removed too: they are the exit dumps of processes that ended, with
+        nothing measured (the dummy forks, an ended task child), and would pile up otherwise.
+        """
         steps: list[tuple[int, int]] = []
         final = None
         for name in os.listdir(self.dumpdir):
+            path = os.path.join(self.dumpdir, name)
             match = re.fullmatch(rf"cg\.{pid}(?:\.(\d+))?", name)
             if not match:
+                os.unlink(path)
                 continue
-            path = os.path.join(self.dumpdir, name)
             with open(path, "rb") as handle:
                 found = _SUMMARY.search(handle.read())
             os.unlink(path)
@@ -327,27 +333,10 @@ class ZygoteHost:
         steps.sort()
         return [c for _, c in steps], final
 
-    def _clear_dumps(self) -> None:
-        # what the zygote's other processes wrote at their exit (nothing measured)
-        for name in os.listdir(self.dumpdir):
-            try:
-                os.unlink(os.path.join(self.dumpdir, name))
-            except OSError:
-                pass
-
 
 def _limit(pid: int, limits: dict) -> None:  # type: ignore[type-arg]
     """The sample child's rlimits, set from outside before it reads its job."""
-    cpu = max(1, int(float(limits["cpu_s"]) + 0.999))
-    fsize = int(limits["fsize_mb"] * 1024 * 1024)
-    pairs = [
-        (resource.RLIMIT_CPU, (cpu, cpu + 1)),
-        (resource.RLIMIT_FSIZE, (fsize, fsize)),
-        (resource.RLIMIT_CORE, (0, 0)),
-    ]
-    if os.getuid() != 0:  # root ignores RLIMIT_NPROC; Docker's pids limit covers that case
-        pairs.append((resource.RLIMIT_NPROC, (int(limits["nproc"]), int(limits["nproc"]))))
-    for which, value in pairs:
+    for which, value in runner_limits.rlimits(limits):
         try:
             resource.prlimit(pid, which, value)
         except (OSError, ValueError):
@@ -376,7 +365,6 @@ class _Watch:
     def run(self) -> tuple[int, float]:
         host = self.host
         memory = int(self.limits["memory_mb"]) * 1024 * 1024
-        cap_out = int(self.limits["output_bytes"])
         next_watch = time.monotonic()
         term_deadline = None
         while True:
@@ -409,15 +397,9 @@ class _Watch:
                 host.stop()
                 raise HarnessGone(0)
             if host._out in ready:
-                chunk = os.read(host._out, READ_CHUNK)
-                room = max(0, cap_out - len(self.output))
-                self.output += chunk[:room]
-                self.dropped += len(chunk) - min(room, len(chunk))
+                self._take_output()
             if host._results in ready:
-                chunk = os.read(host._results, READ_CHUNK)
-                room = max(0, MAX_RESULT_BYTES - len(self.results))
-                self.results += chunk[:room]
-                self.results_dropped += len(chunk) - min(room, len(chunk))
+                self._take_results()
             if host._events in ready:
                 chunk = os.read(host._events, READ_CHUNK)
                 if not chunk:
@@ -439,20 +421,28 @@ class _Watch:
         self.ended_by = why
         _kill_group(self.pid, sig)
 
+    def _take_output(self) -> None:
+        chunk = os.read(self.host._out, READ_CHUNK)
+        self.dropped += _append_capped(self.output, chunk, int(self.limits["output_bytes"]))
+
+    def _take_results(self) -> bool:
+        chunk = os.read(self.host._results, READ_CHUNK)
+        self.results_dropped += _append_capped(self.results, chunk, MAX_RESULT_BYTES)
+        return bool(chunk)
+
     def _drain_results(self) -> None:
-        host = self.host
-        while select.select([host._results], [], [], 0)[0]:
-            chunk = os.read(host._results, READ_CHUNK)
-            if not chunk:
-                break
-            self.results += chunk[: max(0, MAX_RESULT_BYTES - len(self.results))]
-        while select.select([host._out], [], [], 0)[0]:
-            chunk = os.read(host._out, READ_CHUNK)
-            if not chunk:
-                break
-            room = max(0, int(self.limits["output_bytes"]) - len(self.output))
-            self.output += chunk[:room]
-            self.dropped += len(chunk) - min(room, len(chunk))
+        """What the ended sample wrote and the supervisor has not read yet."""
+        while select.select([self.host._results], [], [], 0)[0] and self._take_results():
+            pass
+        while select.select([self.host._out], [], [], 0)[0]:
+            self._take_output()
+
+
+def _append_capped(buffer: bytearray, chunk: bytes, cap: int) -> int:
+    """Append what fits under ``cap`` to ``buffer``; the number of bytes dropped."""
+    room = max(0, cap - len(buffer))
+    buffer += chunk[:room]
+    return max(0, len(chunk) - room)
 
 
 def _lines(watch: _Watch) -> list[dict] | str:  # type: ignore[type-arg]
@@ -518,13 +508,8 @@ def _response(watch: _Watch, status: int, cpu: float, dumps: tuple[list[int], in
             "refused": refused,
         }
     if os.WIFSIGNALED(status):
-        sig = os.WTERMSIG(status)
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
-        if sig == signal.SIGXCPU:
-            return {**out, "status": "timeout", "message": f"CPU-time limit of {limits['cpu_s']:g} s reached"}
-        if sig == signal.SIGKILL and watch.peak >= 0.5 * int(limits["memory_mb"]) * 1024 * 1024:
-            return {**out, "status": "memory", "message": "killed (SIGKILL) near the memory limit"}
-        return {**out, "status": "error", "message": f"the worker was killed by signal {name}"}
+        verdict, message = runner_limits.killed(os.WTERMSIG(status), limits, watch.elapsed, watch.peak)
+        return {**out, "status": verdict, "message": message}
     if len(ends) != 1 or records[-1].get("step") != "end":
         return {**out, "status": "error", "message": "the worker exited without a result"}
     if len(steps) != len(measured) or any(c < 0 for c in steps):

@@ -34,14 +34,16 @@ class CostCap:
 
     def proven(self, load: float | None, done: Sequence[float], partial: float) -> bool:
         """The counts at the cut show the sample slower than every tier and past eff's limit."""
-        spent_load = load if load is not None else partial  # cut during the module's execution
         total = (load or 0.0) + sum(done) + partial
         if total <= self.slowest * (1.0 + self.tolerance):
             return False
         cut = len(done)
         if cut >= len(self.level_limits):
             return True
-        return spent_load + (partial if load is not None else 0.0) >= self.level_limits[cut]
+        # the cut level costs at least the module's execution (or what ran of it, when the cut
+        # came during it: load is None then) plus its call so far
+        cut_level = partial if load is None else load + partial
+        return cut_level >= self.level_limits[cut]
 
 
 def cost_cap(

@@ -195,9 +195,10 @@ def evaluate_samples(
     for s in chosen:
         groups.setdefault((s.task_id, normalized_digest(s.solution)), []).append(s)
     leaders = [members[0] for members in groups.values()]
+    members_of = {id(members[0]): members for members in groups.values()}
 
-    def store(s: Sample, profile: Profile) -> None:
-        for member in groups[(s.task_id, normalized_digest(s.solution))]:
+    def store(leader: Sample, profile: Profile) -> None:
+        for member in members_of[id(leader)]:
             outcomes[id(member)].profile = profile
             if journal is not None:
                 journal.add_profile(member.task_id, member.index, digests[id(member)], profile)

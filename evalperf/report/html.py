@@ -229,21 +229,17 @@ def _refusals_section(runs: list[Run], tasks: list[str]) -> str:
                 )
     if not per_sample:
         return '<p id="refusals">No sample tried an operation the sandbox refuses.</p>'
-    heads = ["task", "model", "samples", "refused", "by reason"]
-    task_table = (
-        '<table class="sortable" id="refusals-per-task"><thead><tr>'
-        + "".join(f'<th class="{"l" if h in ("task", "model", "by reason") else ""}">{h}</th>' for h in heads)
-        + "</tr></thead><tbody>"
-        + "".join(per_task)
-        + "</tbody></table>"
+    task_table = _sortable(
+        "refusals-per-task",
+        ["task", "model", "samples", "refused", "by reason"],
+        {"task", "model", "by reason"},
+        per_task,
     )
-    heads = ["model", "task", "sample", "line", "status", "refused", "what (times)"]
-    sample_table = (
-        '<table class="sortable" id="refusals-per-sample"><thead><tr>'
-        + "".join(f'<th class="{"" if h == "refused" else "l"}">{h}</th>' for h in heads)
-        + "</tr></thead><tbody>"
-        + "".join(per_sample)
-        + "</tbody></table>"
+    sample_table = _sortable(
+        "refusals-per-sample",
+        ["model", "task", "sample", "line", "status", "refused", "what (times)"],
+        {"model", "task", "sample", "line", "status", "what (times)"},
+        per_sample,
     )
     return f'<div class="card">{task_table}</div><p></p><div class="card">{sample_table}</div>'
 
@@ -377,3 +373,14 @@ def render_html(board: Leaderboard, title: str = "evalperf report") -> str:
         "</main></body></html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _sortable(table_id: str, heads: list[str], left: set[str], rows: list[str]) -> str:
+    """A sortable table: ``heads`` (those in ``left`` left-aligned) over the ready ``rows``."""
+    return (
+        f'<table class="sortable" id="{table_id}"><thead><tr>'
+        + "".join(f'<th class="{"l" if h in left else ""}">{h}</th>' for h in heads)
+        + "</tr></thead><tbody>"
+        + "".join(rows)
+        + "</tbody></table>"
+    )
