@@ -268,6 +268,40 @@ def test_a_dead_zygote_is_replaced() -> None:
         assert [lv["cost"] for lv in after.levels] == [lv["cost"] for lv in before.levels]
 
 
+# -- a task's inputs: made natively and pickled for the zygote, or there when not plain data ------
+
+OBJECT_GENERATOR = (
+    "class Box:\n"
+    "    def __init__(self, values):\n"
+    "        self.values = values\n\n"
+    "def generate(seed, scale):\n"
+    "    return [Box(list(range(scale, 0, -1)))]\n"
+)
+
+
+def test_inputs_that_are_not_plain_data_are_made_in_the_zygote_and_count_alike(local_sandbox: Sandbox) -> None:
+    """A generator returning its own class cannot be pickled by name: the task child makes the
+    inputs under valgrind itself, and the sample is measured as any other, the same twice."""
+    need_valgrind()
+    solution = "def work(box):\n    return sorted(box.values)[:3]\n"
+    counts = []
+    for generator in (OBJECT_GENERATOR, OBJECT_GENERATOR + "\n# another task\n"):
+        result = run_profile(local_sandbox, solution, generator=generator)
+        assert result.status == "ok", result.message
+        assert [lv["digest"] for lv in result.levels] == [lv["digest"] for lv in result.levels[:2]]
+        counts.append([lv["cost"] for lv in result.levels])
+    assert counts[0][1] > counts[0][0] > 0
+    assert counts[0] == counts[1]
+
+
+def test_a_failing_generator_is_reported_before_the_zygote_sees_it(local_sandbox: Sandbox) -> None:
+    need_valgrind()
+    generator = "def generate(seed, scale):\n    raise ValueError('no inputs today')\n"
+    result = run_profile(local_sandbox, "def work(values):\n    return 0\n", generator=generator)
+    assert result.status == "error"
+    assert "stress-input generator failed" in result.message and "no inputs today" in result.message
+
+
 # -- the cost cap ---------------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ never enter this process, so there is no verdict to forge (the harness judges).
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import resource
@@ -292,13 +293,31 @@ def _zygote(job: dict) -> zygote_host.ZygoteHost:  # type: ignore[type-arg]
     return _ZYGOTE[0]
 
 
+def _native_inputs(job: dict) -> bytes | str | None:  # type: ignore[type-arg]
+    """The task's inputs, made by a plain (not valgrind) worker and pickled: bytes; the
+    generator's failure: its message; None when they are not plain data (the zygote's task
+    child then makes them itself, under valgrind)."""
+    spec = {key: job[key] for key in ("generator", "levels", "recursion_limit", "limits") if key in job}
+    runner = _Job({"kind": "inputs", "pickle": True, **spec})
+    try:
+        record = _collect(runner, runner.start())
+    except RuntimeError as exc:
+        return f"the stress-input generator could not run: {exc}"
+    finally:
+        runner.cleanup()
+    if record.get("status") != "ok":
+        return f"the stress-input generator failed: {record.get('status')} {record.get('message', '')}".strip()
+    blob = record.get("pickle")
+    return base64.b64decode(blob) if isinstance(blob, str) else None
+
+
 def _run_on_zygote(job: dict) -> dict:  # type: ignore[type-arg]
     """A valgrind profile: a fork of this worker's warm zygote measures it (zygote_host.py)."""
     limits = runner_limits.job_limits(job)
     host = _zygote(job)
     for attempt in (1, 2):  # a zygote found dead is restarted once
         try:
-            problem = host.ensure_task(job, time.monotonic() + float(limits["wall_s"]))
+            problem = host.ensure_task(job, time.monotonic() + float(limits["wall_s"]), _native_inputs)
             if problem is not None:
                 return {"status": "error", "message": problem, "elapsed_s": 0.0}
             return host.run_sample(job, limits, time.monotonic() + float(limits["wall_s"]))

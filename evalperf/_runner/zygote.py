@@ -7,9 +7,10 @@ so valgrind's and CPython's start-up are paid once, not per job. Three levels of
 * the **zygote** imports everything a job needs (the worker, ctypes and the region helper, the
   modules solutions commonly import), then waits for ``T``: it forks a task child and waits
   for it to end. It is never handed a task or candidate code.
-* a **task child** reads its task (generator, levels, float digits) after the fork, makes every
-  stress level's input once, with collection off, and drops the task's description, so only
-  the inputs stay. For each ``S`` it forks a sample child and reports its pid, then its end.
+* a **task child** reads its task (generator, levels, float digits) after the fork, and its
+  stress inputs, made once by the supervisor outside valgrind and pickled (plain data only;
+  otherwise the task child runs the generator itself, with collection off), and drops the
+  task's description, so only the inputs stay. For each ``S`` it forks a sample child and reports its pid, then its end.
 * a **sample child** reads its job (solution, entry point) after the fork, closes the command
   and event pipes, and runs its measured steps: the module's execution, then one call per
   level, each in its own callgrind dump (collection toggled around exactly the step). Between
@@ -28,6 +29,7 @@ import _thread
 import gc
 import json
 import os
+import pickle
 import sys
 import time
 
@@ -201,7 +203,15 @@ def _task_inputs() -> tuple[list, int | None, str | None]:  # type: ignore[type-
     """Read the task and make its inputs; the task's description dies with this frame."""
     spec = read_frame(CMD_FD)
     sys.setrecursionlimit(int(spec.get("recursion_limit", 10_000)))
+    pickled = int(spec.get("pickled", 0))
     try:
+        if pickled:  # made natively by the supervisor (plain data only): far cheaper than here
+            blob = read_exact(CMD_FD, pickled)
+            if len(blob) != pickled:
+                raise EOFError("the supervisor closed the command pipe")
+            inputs = pickle.loads(blob)
+            del blob
+            return inputs, spec.get("float_digits"), None
         return worker.make_inputs(spec), spec.get("float_digits"), None
     except BaseException as exc:
         return [], None, f"the stress-input generator failed: {worker._describe(exc)}"

@@ -20,6 +20,7 @@ import signal
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 
 import limits as runner_limits  # sits next to this file (the supervisor's sys.path)
 
@@ -36,6 +37,9 @@ _SUMMARY = re.compile(rb"^(?:summary|totals):\s+(\d+)", re.MULTILINE)
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 _TICKS = os.sysconf("SC_CLK_TCK")
 HARNESS_FD: int | None = 0  # the supervisor's stdin: its end means the harness died (None: not watched)
+
+
+NativeInputs = Callable[[dict], "bytes | str | None"]  # type: ignore[type-arg]
 
 
 class HarnessGone(SystemExit):
@@ -269,8 +273,12 @@ class ZygoteHost:
         while not self._event(deadline).startswith(b"texit"):
             pass
 
-    def ensure_task(self, job: dict, deadline: float) -> str | None:  # type: ignore[type-arg]
-        """Make ``job``'s task the current one (its inputs made once); None, or why it failed."""
+    def ensure_task(self, job: dict, deadline: float, native_inputs: NativeInputs) -> str | None:  # type: ignore[type-arg]
+        """Make ``job``'s task the current one (its inputs made once); None, or why it failed.
+
+        ``native_inputs(job)`` makes the inputs outside valgrind and returns them pickled (or
+        the generator's failure, or None: the task child then makes them itself).
+        """
         task = frame(job, TASK_FIELDS)
         key = hashlib.sha256(task).hexdigest()
         if not self.alive():
@@ -278,7 +286,11 @@ class ZygoteHost:
         if self.task_key == key:
             return None
         self._end_task(deadline)
-        self._send(b"T\n" + task)
+        made = native_inputs(job)
+        if isinstance(made, str):
+            return made
+        blob = made or b""
+        self._send(b"T\n" + frame({**job, "pickled": len(blob)}, (*TASK_FIELDS, "pickled")) + blob)
         line = self._event(deadline)
         if not line.startswith(b"tpid"):
             raise ZygoteBroken(f"unexpected answer from the zygote: {line[:200]!r}")

@@ -11,6 +11,7 @@ from evalperf.evaluate.checking import judge_all
 from evalperf.evaluate.dedupe import normalized_digest
 from evalperf.evaluate.jobs import check_payload, profile_payload
 from evalperf.evaluate.judge import Verdict, judge, merge_refusals
+from evalperf.evaluate.order import heaviest_tasks_first
 from evalperf.evaluate.prepare import complete_tests
 from evalperf.evaluate.profile import Profile, read_profile
 from evalperf.evaluate.references import ReferenceSet, check_optional_tiers, profile_references
@@ -194,7 +195,7 @@ def evaluate_samples(
     groups: dict[tuple[str, str], list[Sample]] = {}
     for s in chosen:
         groups.setdefault((s.task_id, normalized_digest(s.solution)), []).append(s)
-    leaders = [members[0] for members in groups.values()]
+    leaders = heaviest_tasks_first([members[0] for members in groups.values()], references)
     members_of = {id(members[0]): members for members in groups.values()}
 
     def store(leader: Sample, profile: Profile) -> None:
