@@ -173,6 +173,7 @@ def tasks() -> None:
 @tasks.command("list")
 @click.option("--suite", "suite_spec", default="builtin", show_default=True, help=SUITE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@cache_dir_option
 @handle_errors
 def tasks_list(suite_spec: str, as_json: bool) -> None:
     """List the tasks of the suite."""
@@ -201,6 +202,7 @@ def tasks_list(suite_spec: str, as_json: bool) -> None:
 @click.argument("task_id")
 @click.option("--suite", "suite_spec", default="builtin", show_default=True, help=SUITE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the whole task as JSON (prompt, tests, tier code).")
+@cache_dir_option
 @handle_errors
 def tasks_show(task_id: str, suite_spec: str, as_json: bool) -> None:
     """Show one task."""

@@ -138,7 +138,7 @@ def _generation_options(fn: F) -> F:
     ]
     for option in reversed(options):
         fn = option(fn)
-    return fn
+    return cache_dir_option(fn)  # converted external suites are cached; `run` caches references too
 
 
 def _typed(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -265,7 +265,6 @@ def generate(**params: Any) -> None:
 )
 @click.option("--max-profiled", type=click.IntRange(min=1), default=None, help="Profile at most this many per task.")
 @click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
-@cache_dir_option
 @tier_tolerance_option(None)
 @handle_errors
 def run(**params: Any) -> None:

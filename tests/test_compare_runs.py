@@ -134,13 +134,20 @@ def test_earlier_tasks_measured_otherwise_are_evaluated_again(runs: dict[str, An
 
 @pytest.mark.valgrind
 @pytest.mark.slow
-def test_a_results_file_that_cannot_be_read_is_refused_not_overwritten(runs: dict[str, Any], tmp_path: Path) -> None:
+def test_a_results_file_not_of_this_run_is_refused_not_overwritten(runs: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     out.write_text("{cut off")
     result = _invoke("run", *runs["common"], "--tasks", B, "-o", str(out))
     assert result.exit_code == 2, result.output
     assert "move that file away, or write elsewhere (--output)" in _flat(result.output)
     assert out.read_text() == "{cut off"
+    other = _read(runs["merged"])
+    other["config"]["model"] = "someone-else"
+    text = json.dumps(other)
+    out.write_text(text)
+    result = _invoke("run", *runs["common"], "--tasks", B, "-o", str(out))
+    assert result.exit_code == 2 and "holds the results of another model ('someone-else'" in _flat(result.output)
+    assert out.read_text() == text
 
 
 # -- point 4: compared on the shared tasks, refused only for what really differs -----------------

@@ -13,7 +13,8 @@ kept as it is when nothing it depends on changed:
 
 Otherwise the task is evaluated again with the selected ones, so a results file never mixes
 measurements taken differently; one whose task or samples are gone is dropped. Each of these
-is said in a note. A results file that cannot be read is refused (never overwritten).
+is said in a note. A results file that cannot be read, or holds another model's results (an
+``-o`` pointing elsewhere than the run folder), is refused: never overwritten.
 """
 
 from __future__ import annotations
@@ -116,12 +117,18 @@ def plan_merge(
     config: dict[str, Any],
     environment: dict[str, Any],
 ) -> Merge:
-    """Which earlier task entries are kept (see the module docstring).
+    """Which earlier task entries are kept (see the module docstring); ResultsError for another model's file.
 
     ``suite`` holds the tasks loaded now, ``samples`` the samples read now per task, ``config``
     and ``environment`` what this evaluation will record.
     """
     merge = Merge(path)
+    model = earlier["config"].get("model")
+    if model != config.get("model"):
+        raise ResultsError(
+            f"{path} holds the results of another model ({model!r}, not {config.get('model')!r}): this run "
+            "would add its tasks to them; move that file away, or write elsewhere (--output)"
+        )
     differing = _differing_settings(earlier, config, environment)
     again: list[str] = []
     gone: list[str] = []
