@@ -51,7 +51,7 @@ def check_writable(path: Path, what: str, *, folder: bool = False) -> None:
     free = _free_bytes(where)
     if free < MIN_FREE_BYTES:
         raise OutputError(
-            f"only {free / 2**20:.0f} MiB free in {where}, where {what} goes: evalperf needs at least "
+            f"only {free / 2**20:.0f} MiB free in {where}, the folder of {what}: evalperf needs at least "
             f"{MIN_FREE_BYTES / 2**20:.0f} MiB to write its journal and results; free some space or write elsewhere"
         )
 
@@ -83,6 +83,6 @@ def write_atomic(path: Path, text: str, what: str, *, durable: bool = False) -> 
         with contextlib.suppress(OSError):
             partial.unlink()
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {what} {path}: {exc.strerror or exc}") from exc
+            raise OutputError(f"cannot write {what} to {path}: {exc.strerror or exc}") from exc
         raise
     return path
