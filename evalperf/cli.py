@@ -1,7 +1,7 @@
 """The command line: parse options, build frozen configuration, call the library, show results.
 
-Known errors become one line on stderr and an exit code (1 for evalperf errors, 2 for
-usage errors, 130 for Ctrl-C); the library itself never prints.
+Known errors become one line on stderr and an exit code, by one rule for every command
+(evalperf.cli_common.ExitCode); the library itself never prints.
 """
 
 from __future__ import annotations
@@ -14,20 +14,24 @@ from datetime import datetime
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from evalperf import __version__
 from evalperf.cli_common import (
     SUITE_HELP,
+    ExitCode,
     alert,
+    cache_dir_option,
     console,
     errors,
     handle_errors,
+    output_option,
     show_evaluation,
     tier_tolerance_option,
 )
 from evalperf.cli_generate import generate, run
 from evalperf.cli_report import gate, leaderboard, report
-from evalperf.errors import SandboxError
+from evalperf.errors import ConfigError, SandboxError
 from evalperf.meters.spec import METER_NAMES
 from evalperf.sandbox.base import Limits
 from evalperf.scoring import DEFAULT_TIER_TOLERANCE
@@ -71,12 +75,9 @@ main.add_command(gate)
 )
 @click.option("--meter", type=click.Choice(METER_NAMES), default="auto", show_default=True)
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel workers.")
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Results file (default: results/<samples name>-<time>.json, or the interrupted run of the same samples "
-    "and settings, which resumes). Finished jobs are journaled beside it, so the same command resumes a killed run.",
+@output_option(
+    "Results file (default: results/<samples name>-<time>.json, or the interrupted run of the same samples "
+    "and settings, which resumes). Finished jobs are journaled beside it, so the same command resumes a killed run."
 )
 @click.option("--model", "model_name", default=None, help="Model name for leaderboards [default: from the samples].")
 @click.option(
@@ -96,6 +97,7 @@ main.add_command(gate)
 )
 @click.option("--max-profiled", type=click.IntRange(min=1), default=None, help="Profile at most this many per task.")
 @click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
+@cache_dir_option
 @tier_tolerance_option(DEFAULT_TIER_TOLERANCE)
 @click.option("--config", "preset", default=None, help="Preset: a name in configs/ (quick, evalperf-paper) or a path.")
 @click.pass_context
@@ -108,7 +110,7 @@ def evaluate(
     sandbox: str,
     meter: str,
     jobs: int,
-    out: Path | None,
+    output: Path | None,
     timeout: float,
     memory_mb: int,
     min_correct: int,
@@ -140,7 +142,7 @@ def evaluate(
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     options = EvaluateOptions(
         samples_path=samples_path,
-        out=out or Path("results") / f"{samples_path.stem}-{stamp}.json",
+        out=output or Path("results") / f"{samples_path.stem}-{stamp}.json",
         model=model_name,
         task_ids=tuple(t.strip() for t in task_ids.split(",") if t.strip()),
         sandbox=sandbox,
@@ -153,7 +155,7 @@ def evaluate(
         tier_tolerance=tier_tolerance,
     )
     suite = load_suite(suite_spec)
-    if out is None:
+    if output is None:
         resumed = unfinished_run(suite, options, Path("results"))
         if resumed is not None:
             options = replace(options, out=resumed)
@@ -171,6 +173,7 @@ def tasks() -> None:
 @tasks.command("list")
 @click.option("--suite", "suite_spec", default="builtin", show_default=True, help=SUITE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@cache_dir_option
 @handle_errors
 def tasks_list(suite_spec: str, as_json: bool) -> None:
     """List the tasks of the suite."""
@@ -199,16 +202,18 @@ def tasks_list(suite_spec: str, as_json: bool) -> None:
 @click.argument("task_id")
 @click.option("--suite", "suite_spec", default="builtin", show_default=True, help=SUITE_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the whole task as JSON (prompt, tests, tier code).")
+@cache_dir_option
 @handle_errors
 def tasks_show(task_id: str, suite_spec: str, as_json: bool) -> None:
     """Show one task."""
     from rich.syntax import Syntax
 
-    from evalperf.errors import TaskError
+    from evalperf.tasks.model import unknown_tasks_message
 
-    task = load_suite(suite_spec).get(task_id)
+    suite = load_suite(suite_spec)
+    task = suite.get(task_id)
     if task is None:
-        raise TaskError(f"unknown task id {task_id!r} (see `evalperf tasks list`)")
+        raise ConfigError(unknown_tasks_message([task_id], (t.task_id for t in suite.tasks)))
     if as_json:
         click.echo(json.dumps(task.to_json(), indent=1))
         return
@@ -243,6 +248,7 @@ def tasks_show(task_id: str, suite_spec: str, as_json: bool) -> None:
 )
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=10.0, show_default=True)
 @click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
+@cache_dir_option
 @click.option(
     "--tiers-as-samples",
     is_flag=True,
@@ -264,7 +270,6 @@ def tasks_validate(
 ) -> None:
     """Check that tasks are trustworthy (tests, determinism, tier order and separation)."""
     from evalperf.console import RichProgress, validation_table
-    from evalperf.errors import ConfigError
     from evalperf.evaluate.scheduler import Scheduler
     from evalperf.evaluate.session import open_session
     from evalperf.evaluate.validate import validate_tasks
@@ -273,10 +278,7 @@ def tasks_validate(
 
     suite = load_suite(suite_spec)
     if task_ids:
-        try:
-            suite = suite.select(list(task_ids))
-        except KeyError as exc:
-            raise ConfigError(f"unknown task id(s): {exc.args[0]}") from None
+        suite = suite.select(task_ids)
     limits = Limits(wall_s=timeout, cpu_s=timeout)
     cache = ReferenceCache(enabled=not no_cache)
     with open_session(sandbox, SandboxSettings(workers=jobs, limits=limits), meter) as session:
@@ -313,7 +315,7 @@ def tasks_validate(
         )
     # an external suite is reported, not failed: its tasks are what their authors published
     if failed and suite.name == "builtin":
-        sys.exit(1)
+        sys.exit(ExitCode.FAILED)
 
 
 @main.group()
@@ -366,7 +368,7 @@ def sandbox_check() -> None:
         highlight=False,
     )
     if problem is not None:
-        sys.exit(1)
+        sys.exit(ExitCode.ENVIRONMENT)
 
 
 @sandbox.command("clean")
@@ -390,19 +392,28 @@ def sandbox_clean(everything: bool) -> None:
 
 
 @main.command()
+@cache_dir_option
 @handle_errors
 def doctor() -> None:
-    """Say what works on this machine (Docker, perf counters, valgrind), with the fix for what does not."""
+    """Say what works on this machine (Docker, meters, cache), with the fix for what does not.
+
+    Exits 3 when something the default evaluation needs is broken, 0 otherwise.
+    """
     from evalperf.doctor import run_checks
 
-    failed = 0
-    for check in run_checks():
-        mark = "[green]ok[/]" if check.ok else "[red]no[/]"
-        console.print(f"{mark}  [bold]{check.name}[/]: {check.detail}", highlight=False)
+    checks = run_checks()
+    for check in checks:
+        mark = "[green]ok[/]" if check.ok else "[red]no[/]" if check.required else "[yellow]--[/]"
+        note = "" if check.ok or check.required else " (optional: another check covers it)"
+        console.print(f"{mark}  [bold]{check.name}[/]: {escape(check.detail)}{note}", highlight=False)
         if not check.ok and check.fix:
-            console.print(f"     fix: {check.fix}", highlight=False)
-            failed += 1
-    console.print(f"{failed} problem(s) found" if failed else "everything works")
+            console.print(f"     fix: {escape(check.fix)}", highlight=False)
+    broken = [c.name for c in checks if c.broken]
+    optional = sum(1 for c in checks if not c.ok and not c.required)
+    if broken:
+        console.print(f"[red]{len(broken)} problem(s) to fix[/]: {', '.join(broken)}", highlight=False)
+        sys.exit(ExitCode.ENVIRONMENT)
+    console.print("everything needed works" + (f" ({optional} optional check(s) failed)" if optional else ""))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""What every CLI module shares: the consoles, error handling, common options, result printing.
+"""What every CLI module shares: the consoles, the exit-code rule, common options, result printing.
 
 The layering (no import circles): this module imports no CLI module; the sub-command
 modules (cli_generate, cli_report) import from it; cli.py registers them all and imports
@@ -8,17 +8,31 @@ from it too. Nothing imports cli.py but the `evalperf` entry point.
 from __future__ import annotations
 
 import math
+import os
 import sys
+import traceback
 from collections.abc import Callable
+from enum import IntEnum
 from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 from rich.console import Console
 from rich.markup import escape
 
-from evalperf.errors import EvalperfError
+from evalperf.errors import (
+    ConfigError,
+    EvalperfError,
+    GenerationError,
+    MeterError,
+    OutputError,
+    ResultsError,
+    SamplesError,
+    SandboxError,
+    TaskError,
+)
+from evalperf.paths import CACHE_ENV
 from evalperf.scoring import DEFAULT_TIER_TOLERANCE, MAX_TIER_TOLERANCE
 
 if TYPE_CHECKING:
@@ -53,21 +67,121 @@ console = Console(stderr=False, width=None if sys.stdout.isatty() else 120)
 errors = Console(stderr=True)
 
 
+class ExitCode(IntEnum):
+    """The one exit-code rule of every command (README, "Exit codes").
+
+    The code says what kind of problem it was, whichever command met it, so a script or a CI
+    job can tell "the model is worse" (1) from "fix the command" (2) and "fix the machine" (3).
+    """
+
+    OK = 0
+    FAILED = 1  # the command did its job and the verdict is no: a gate check failed, a built-in task is invalid
+    BAD_INPUT = 2  # the command line or an input file is wrong (click's own usage errors are 2 as well)
+    ENVIRONMENT = 3  # something the command needs does not work: Docker, image, meter, model server, disk
+    INTERNAL = 4  # a bug in evalperf: the traceback is printed, please report it
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT); SIGTERM ends with 143 (128 + SIGTERM), the shell's rule
+
+
+# Each error class of evalperf.errors and its code; the first match wins (subclasses first).
+ERROR_CODES: tuple[tuple[type[EvalperfError], ExitCode], ...] = (
+    (OutputError, ExitCode.ENVIRONMENT),  # an unwritable folder, a full disk (before ResultsError, its parent)
+    (ConfigError, ExitCode.BAD_INPUT),
+    (TaskError, ExitCode.BAD_INPUT),
+    (SamplesError, ExitCode.BAD_INPUT),
+    (ResultsError, ExitCode.BAD_INPUT),  # unreadable results, runs that cannot be compared
+    (SandboxError, ExitCode.ENVIRONMENT),
+    (MeterError, ExitCode.ENVIRONMENT),
+    (GenerationError, ExitCode.ENVIRONMENT),  # the model server or backend
+)
+
+
+def exit_code(exc: EvalperfError) -> ExitCode:
+    """The exit code of an evalperf error (ERROR_CODES)."""
+    for kind, code in ERROR_CODES:
+        if isinstance(exc, kind):
+            return code
+    return ExitCode.BAD_INPUT
+
+
+def fail(message: str, code: ExitCode) -> NoReturn:
+    """Print ``message`` as one error line and exit with ``code``."""
+    errors.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
+    sys.exit(code)
+
+
 def handle_errors(fn: F) -> F:
-    """Map evalperf errors and Ctrl-C to a message and an exit code."""
+    """Map evalperf errors, Ctrl-C and bugs to one message and their exit code (ExitCode)."""
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except EvalperfError as exc:
-            errors.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
-            sys.exit(1)
+            fail(str(exc), exit_code(exc))
         except KeyboardInterrupt:
             errors.print("[yellow]interrupted[/]")
-            sys.exit(130)
+            sys.exit(ExitCode.INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own: usage errors exit 2
+        except Exception:
+            # a bug: never mistaken for a verdict (exit 1), and reported with where it happened
+            traceback.print_exc(file=sys.stderr)
+            fail("internal error in evalperf (the traceback above): please report it", ExitCode.INTERNAL)
 
     return wrapper  # type: ignore[return-value]
+
+
+class AliasedOption(click.Option):
+    """An option with old spellings that still work but are not shown in --help."""
+
+    def __init__(self, *args: Any, hidden_aliases: tuple[str, ...] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.hidden_aliases = hidden_aliases
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        shown = self.opts
+        self.opts = [o for o in shown if o not in self.hidden_aliases]
+        try:
+            return super().get_help_record(ctx)
+        finally:
+            self.opts = shown
+
+
+def output_option(help_text: str, default: Path | None = None) -> Callable[[F], F]:
+    """``-o/--output FILE`` of every command that writes a file (``--out`` still works, unlisted)."""
+    return click.option(
+        "-o",
+        "--output",
+        "--out",
+        "output",
+        cls=AliasedOption,
+        hidden_aliases=("--out",),
+        type=click.Path(dir_okay=False, path_type=Path),
+        default=default,
+        show_default=default is not None,
+        help=help_text,
+    )
+
+
+def _use_cache_dir(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    if value is not None:
+        # one place decides the cache folder (evalperf.paths.cache_location); the option speaks through it
+        os.environ[CACHE_ENV] = str(value.expanduser().absolute())
+    return value
+
+
+def cache_dir_option(fn: F) -> F:
+    """``--cache-dir DIR``: evalperf's cache folder for this command (else $EVALPERF_CACHE_DIR, XDG, ~/.cache)."""
+    return click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        expose_value=False,
+        is_eager=True,
+        callback=_use_cache_dir,
+        help=f"Cache folder (reference profiles, finished tests, converted suites) [default: ${CACHE_ENV}, "
+        "else $XDG_CACHE_HOME/evalperf, else ~/.cache/evalperf].",
+    )(fn)
 
 
 def tier_tolerance_option(default: float | None) -> Callable[[F], F]:
@@ -106,6 +220,8 @@ def show_evaluation(result: EvaluateReport, samples_path: Path) -> None:
             highlight=False,
             soft_wrap=True,
         )
+    for note in result.notes:
+        errors.print(escape(note), highlight=False, soft_wrap=True)
     for issue in result.issues:
         errors.print(
             f"[yellow]{escape(str(samples_path))}:{issue.line}:[/] {escape(issue.message)}"

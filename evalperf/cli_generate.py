@@ -13,7 +13,17 @@ from typing import Any
 import click
 from rich.markup import escape
 
-from evalperf.cli_common import F, alert, console, errors, handle_errors, show_evaluation, tier_tolerance_option
+from evalperf.cli_common import (
+    F,
+    alert,
+    cache_dir_option,
+    console,
+    errors,
+    handle_errors,
+    output_option,
+    show_evaluation,
+    tier_tolerance_option,
+)
 from evalperf.generate.backends import BACKEND_CHOICES
 from evalperf.meters.spec import METER_NAMES
 from evalperf.scoring import DEFAULT_TIER_TOLERANCE
@@ -128,7 +138,7 @@ def _generation_options(fn: F) -> F:
     ]
     for option in reversed(options):
         fn = option(fn)
-    return fn
+    return cache_dir_option(fn)  # converted external suites are cached; `run` caches references too
 
 
 def _typed(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
@@ -195,9 +205,12 @@ def _generate(params: dict[str, Any]) -> Any:
     """Run the generation with a progress bar and print what it did; return the report."""
     from evalperf.console import RichProgress
     from evalperf.generate import generate_samples
+    from evalperf.store.outputs import check_writable
     from evalperf.tasks.suites import load_suite
 
     options = _generate_options(params)
+    # before a backend loads a model or asks anything: the samples' place can be written
+    check_writable(options.results_dir, "the samples", folder=True)
     suite = load_suite(params["suite_spec"])
     with RichProgress(errors) as progress:
         report = generate_samples(suite, options, progress)
@@ -236,11 +249,9 @@ def generate(**params: Any) -> None:
 )
 @click.option("--meter", type=click.Choice(METER_NAMES), default=None, help="[default: auto]")
 @click.option("--jobs", type=click.IntRange(min=1), default=None, help="Parallel sandbox workers [default: 1].")
-@click.option(
-    "--out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="Results file (default: results.json in the run folder).",
+@output_option(
+    "Results file [default: results.json in the run folder]. It covers every task run in the folder: "
+    "a run with other --tasks adds them and keeps the earlier ones."
 )
 @click.option(
     "--timeout", type=click.FloatRange(min=0.1), default=None, help="Seconds for a correctness check [default: 10]."
@@ -257,13 +268,21 @@ def generate(**params: Any) -> None:
 @tier_tolerance_option(None)
 @handle_errors
 def run(**params: Any) -> None:
-    """Generate samples with a model, then check, profile and score them."""
+    """Generate samples with a model, then check, profile and score them.
+
+    The results file of a run folder covers every task run in it: `run --tasks A`, then
+    `run --tasks B`, gives one results file with A and B (A kept as measured when nothing
+    it depends on changed, else evaluated again; see evalperf.evaluate.merge).
+    """
     from evalperf.console import RichProgress
     from evalperf.evaluate.run import EvaluateOptions, evaluate_file
     from evalperf.presets import load_preset
     from evalperf.sandbox.base import Limits
+    from evalperf.store.outputs import check_writable
     from evalperf.tasks.suites import load_suite
 
+    if params["output"] is not None:  # before the model is asked anything
+        check_writable(params["output"], "the results")
     report = _generate(params)
     preset = params["preset"]
     table = load_preset(preset, "evaluate") if preset else {}
@@ -274,7 +293,7 @@ def run(**params: Any) -> None:
     timeout = pick("timeout", float)
     options = EvaluateOptions(
         samples_path=report.samples_path,
-        out=params["out"] or report.run_dir / "results.json",
+        out=params["output"] or report.run_dir / "results.json",
         task_ids=report.task_ids,
         sandbox=pick("sandbox", str),
         meter=pick("meter", str),
@@ -284,6 +303,7 @@ def run(**params: Any) -> None:
         max_profiled=pick("max_profiled", int),
         use_cache=not params["no_cache"],
         tier_tolerance=pick("tier_tolerance", float),
+        keep_earlier=True,
     )
     with RichProgress(errors) as progress:
         # the meter's and sandbox's warnings show above the bars, before any job runs

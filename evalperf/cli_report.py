@@ -1,8 +1,8 @@
 """The commands `evalperf leaderboard`, `evalperf report` and `evalperf gate` (what users do with results).
 
 Thin: the library (evalperf.report) builds everything; this module reads options, writes files
-and prints. `gate` exits 0 (passed), 1 (a check failed) or 2 (bad input: unreadable file,
-wrong schema, incomparable runs, nothing to check).
+and prints. Exit codes follow evalperf.cli_common.ExitCode: `gate` exits 0 (passed), 1 (a check
+failed) or 2 (bad input: unreadable file, wrong schema, incomparable runs, nothing to check).
 """
 
 from __future__ import annotations
@@ -15,23 +15,17 @@ from typing import Any
 import click
 from rich.markup import escape
 
-from evalperf.cli_common import console, errors, handle_errors, warn
+from evalperf.cli_common import ExitCode, console, handle_errors, output_option, warn
+from evalperf.store.outputs import check_writable, write_atomic
 
 RESULTS = click.argument("results", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 SEED = click.option("--seed", type=int, default=0, show_default=True, help="Seed of the bootstrap intervals.")
+ALLOW_MIXED_FLAG = "--allow-mixed"
 ALLOW_MIXED = click.option(
-    "--allow-mixed", is_flag=True, help="Compare runs of different meters or task suites anyway (with a warning)."
+    ALLOW_MIXED_FLAG,
+    is_flag=True,
+    help="Compare runs of different meters, or whose shared tasks differ in content, anyway (with a warning).",
 )
-
-
-def _write(path: Path, text: str) -> None:
-    from evalperf.errors import ResultsError
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise ResultsError(f"cannot write {path}: {exc.strerror}") from exc
 
 
 def _cell(value: Any) -> str:
@@ -41,7 +35,10 @@ def _cell(value: Any) -> str:
 def _rich_table(board: Any) -> Any:
     from rich.table import Table
 
-    table = Table(title=f"evalperf leaderboard ({len(board.runs)} models; scores 0-100, 95% bootstrap CI)")
+    table = Table(
+        title=f"evalperf leaderboard ({len(board.runs)} models on {len(board.shared_tasks)} shared task(s); "
+        "scores 0-100, 95% bootstrap CI)"
+    )
     heads = ["#", "model", *(f"pass@{k}" for k in board.ks), "DPS", "DPS CI", "DPS_norm", "eff@1", "eff@1 CI"]
     heads += [f"eff@{k}" for k in board.ks if k != 1] + ["tasks", "win model", "win task"]
     for head in heads:
@@ -73,7 +70,7 @@ def _rich_table(board: Any) -> Any:
     default=None,
     help="Print (or write with -o) the leaderboard in this format; without it, a table in the terminal.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="Write to FILE.")
+@output_option("Write to FILE (format from --format, else .json: json, else csv).")
 @click.option(
     "--sort",
     type=click.Choice(["dps", "dps_norm", "pass@1", "eff@1", "win_rate_model", "win_rate_task"]),
@@ -86,13 +83,15 @@ def _rich_table(board: Any) -> Any:
 def leaderboard(
     results: tuple[Path, ...], fmt: str | None, output: Path | None, sort: str, seed: int, allow_mixed: bool
 ) -> None:
-    """Rank the models of several results files: pass@k, DPS, DPS_norm, eff@k, win rates, intervals."""
+    """Rank the models of several results files on the tasks they share: pass@k, DPS, eff@k, win rates, intervals."""
     from evalperf.report.leaderboard import build_leaderboard, render
 
-    board = build_leaderboard(list(results), seed=seed, sort=sort, allow_mixed=allow_mixed)
+    if output is not None:
+        check_writable(output, "the leaderboard")
+    board = build_leaderboard(list(results), seed=seed, sort=sort, allow_mixed=allow_mixed, override=ALLOW_MIXED_FLAG)
     warn(board.warnings)
     if output is not None:
-        _write(output, render(board, fmt or ("json" if output.suffix == ".json" else "csv")))
+        write_atomic(output, render(board, fmt or ("json" if output.suffix == ".json" else "csv")), "the leaderboard")
         console.print(_rich_table(board))
         console.print(f"leaderboard written to {escape(str(output))}", highlight=False)
     elif fmt is not None:
@@ -103,14 +102,7 @@ def leaderboard(
 
 @click.command()
 @RESULTS
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=Path("report.html"),
-    show_default=True,
-    help="The HTML file to write (self-contained: opens without network).",
-)
+@output_option("The HTML file to write (self-contained: opens without network).", default=Path("report.html"))
 @click.option("--title", default="evalperf report", show_default=True)
 @SEED
 @ALLOW_MIXED
@@ -120,9 +112,10 @@ def report(results: tuple[Path, ...], output: Path, title: str, seed: int, allow
     from evalperf.report.html import render_html
     from evalperf.report.leaderboard import build_leaderboard
 
-    board = build_leaderboard(list(results), seed=seed, allow_mixed=allow_mixed)
+    check_writable(output, "the report")
+    board = build_leaderboard(list(results), seed=seed, allow_mixed=allow_mixed, override=ALLOW_MIXED_FLAG)
     warn(board.warnings)
-    _write(output, render_html(board, title))
+    write_atomic(output, render_html(board, title), "the report")
     console.print(f"report of {len(board.runs)} model(s) written to {escape(str(output))}", highlight=False)
 
 
@@ -131,18 +124,19 @@ SCORE = click.FloatRange(0, 100)
 
 @click.command()
 @click.argument("results", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--min-pass1", type=SCORE, default=None, help="Fail below this pass@1 (percent).")
+@click.option("--min-pass1", type=SCORE, default=None, help="Fail below this pass@1 (percent, 0-100: 60 for 60%).")
 @click.option("--min-dps", type=SCORE, default=None, help="Fail below this DPS (0-100).")
-@click.option("--min-eff1", type=SCORE, default=None, help="Fail below this eff@1 (percent).")
+@click.option("--min-eff1", type=SCORE, default=None, help="Fail below this eff@1 (percent, 0-100).")
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
-    help="An earlier results file to compare with (same meter and suite).",
+    help="An earlier results file to compare with on the tasks both have (same meter and task content).",
 )
 @click.option(
     "--max-drop", type=SCORE, default=None, help="With --baseline: fail if a score drops by more than this (points)."
 )
+@handle_errors
 def gate(
     results: Path,
     min_pass1: float | None,
@@ -151,15 +145,13 @@ def gate(
     baseline: Path | None,
     max_drop: float | None,
 ) -> None:
-    """Pass or fail a results file for CI: exit 0 if every check passes, 1 if one fails, 2 for bad input."""
-    from evalperf.errors import EvalperfError
+    """Pass or fail a results file for CI: exit 0 if every check passes, 1 if one fails, 2 for bad input.
+
+    Minimums are on the 0-100 scale; one in (0, 1] looks like a fraction and is refused.
+    """
     from evalperf.report.gate import Thresholds, run_gate
 
-    try:
-        checks, warnings = run_gate(results, Thresholds(min_pass1, min_dps, min_eff1, max_drop), baseline)
-    except EvalperfError as exc:
-        errors.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
-        sys.exit(2)
+    checks, warnings = run_gate(results, Thresholds(min_pass1, min_dps, min_eff1, max_drop), baseline)
     warn(warnings)
     for check in checks:
         mark = "[green]PASS[/]" if check.ok else "[red]FAIL[/]"
@@ -167,5 +159,5 @@ def gate(
     failed = [c for c in checks if not c.ok]
     if failed:
         console.print(f"[red]gate failed[/]: {len(failed)} of {len(checks)} check(s) failed", highlight=False)
-        sys.exit(1)
+        sys.exit(ExitCode.FAILED)
     console.print(f"[green]gate passed[/]: {len(checks)} check(s)", highlight=False)

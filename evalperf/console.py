@@ -79,7 +79,7 @@ def summary_table(document: dict[str, Any]) -> Table:
     m = document["summary"]
     table.add_section()
     table.add_row(
-        "[bold]model",
+        f"[bold]{escape(str(config.get('model') or 'model'))}",
         str(m["samples"]),
         str(m["correct"]),
         f"[bold]{_fmt(m.get('pass@1'), scale=100)}",

@@ -1,12 +1,20 @@
-"""`evalperf doctor`: what works on this machine, and the fix for what does not."""
+"""`evalperf doctor`: what works on this machine, and the fix for what does not.
+
+A check is *required* when the default `evalperf evaluate` cannot work without it (Python,
+Docker and the sandbox image, an instruction-counting meter, a writable cache); the others
+(the perf meter when valgrind works) only widen what the machine can do. The CLI exits
+non-zero when a required check fails.
+"""
 
 from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from evalperf.errors import EvalperfError
+from evalperf.paths import cache_location
+from evalperf.store.outputs import check_writable
 
 
 @dataclass(frozen=True)
@@ -17,6 +25,12 @@ class Check:
     ok: bool
     detail: str
     fix: str = ""
+    required: bool = True
+
+    @property
+    def broken(self) -> bool:
+        """True when a check the default evaluation needs fails."""
+        return self.required and not self.ok
 
 
 def _docker() -> list[Check]:
@@ -99,7 +113,23 @@ def _meters() -> list[Check]:
                     "see the message above" if problem else "",
                 )
             )
-    return checks
+    # one instruction counter is enough (`--meter auto` takes perf, else valgrind): with one
+    # working, the other's problems are shown but not required
+    counts = any(c.ok for c in checks if c.name in ("perf meter (hardware instructions)", "valgrind meter"))
+    return [replace(c, required=not counts) for c in checks]
+
+
+def _cache() -> list[Check]:
+    folder, source = cache_location()
+    chosen = {"default": "default", "XDG_CACHE_HOME": "from $XDG_CACHE_HOME"}.get(
+        source, f"from --cache-dir or ${source}"
+    )
+    try:
+        check_writable(folder, "the cache", folder=True)
+    except EvalperfError as exc:
+        return [Check("cache", False, f"{folder} ({chosen}): {exc}", "give a writable folder: --cache-dir DIR")]
+    cached = len(list((folder / "references").glob("*.json"))) if (folder / "references").is_dir() else 0
+    return [Check("cache", True, f"{folder} ({chosen}; {cached} reference profile(s) cached)")]
 
 
 def run_checks() -> list[Check]:
@@ -107,4 +137,5 @@ def run_checks() -> list[Check]:
     checks = [Check("python", sys.version_info >= (3, 10), sys.version.split()[0], "use Python 3.10 or newer")]
     checks.extend(_meters())
     checks.extend(_docker())
+    checks.extend(_cache())
     return checks

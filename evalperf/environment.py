@@ -13,8 +13,10 @@ from evalperf.paths import RUNNER_DIR
 
 # The registry of fingerprint keys (dotted paths into a results file's "environment").
 # Runs differing in one of MUST_MATCH are never compared silently (leaderboard, report, gate);
-# differing in one of SHOULD_MATCH is shown as a warning.
-MUST_MATCH = ("meter", "suite_hash")
+# differing in one of SHOULD_MATCH is shown as a warning. The suite hash is in neither: it
+# covers the tasks a run selected, so runs are compared task by task on their shared tasks
+# (each task's content hash, evalperf.report.load), not on how they were selected.
+MUST_MATCH = ("meter",)
 SHOULD_MATCH = (
     "suite",
     "cpu_model",
@@ -27,7 +29,16 @@ SHOULD_MATCH = (
     "runner",
     "cpu_flags",
 )
-FINGERPRINT_KEYS = (*MUST_MATCH, *SHOULD_MATCH, "machine", "os", "host_python", "sandbox.image", "sandbox.python_build")
+FINGERPRINT_KEYS = (
+    *MUST_MATCH,
+    *SHOULD_MATCH,
+    "suite_hash",
+    "machine",
+    "os",
+    "host_python",
+    "sandbox.image",
+    "sandbox.python_build",
+)
 
 
 def lookup(environment: dict[str, Any], key: str) -> Any:

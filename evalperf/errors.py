@@ -7,7 +7,9 @@
     ├── SandboxError         a sandbox that cannot start or broke down
     │   └── ImageError       the Docker sandbox image is missing or cannot be built
     ├── MeterError           a meter that cannot work on this machine
-    ├── ResultsError         a results file that cannot be read or written
+    ├── ResultsError         a results file that cannot be read, or runs that cannot be compared
+    │   └── OutputError      a file or folder evalperf must write (results, journal, samples store,
+    │                        report, cache) cannot be written: unwritable folder, full disk
     └── GenerationError      a model backend that cannot generate (unreachable server, unknown
         │                    model, refused API key, missing optional extra, bad replay file)
         └── RequestError     one request to a model failed; ``retryable`` says if trying again may help
@@ -48,7 +50,11 @@ class MeterError(EvalperfError):
 
 
 class ResultsError(EvalperfError):
-    """A results file cannot be read or written."""
+    """A results file cannot be read, or results files cannot be compared."""
+
+
+class OutputError(ResultsError):
+    """An output (results, journal, samples store, report, cache) cannot be written: the folder or the disk."""
 
 
 class GenerationError(EvalperfError):

@@ -126,7 +126,7 @@ def test_tasks_list_and_show_json() -> None:
     assert data["entry_point"] == "pair_sums" and len(data["tiers"]) == 3
     assert "def pair_sums" in data["tiers"][0]["code"] and data["tests"][2] == {"args": [[1, 2, 3]], "expected": 11}
     missing = runner.invoke(main, ["tasks", "show", "nope", "--suite", SUITE])
-    assert missing.exit_code == 1 and "unknown task id" in missing.output
+    assert missing.exit_code == 2 and "unknown task id" in missing.output
 
 
 def test_builtin_suite_lists_every_task() -> None:

@@ -76,10 +76,10 @@ def test_bad_preset_value_is_one_line(tmp_path: Path) -> None:
     preset = tmp_path / "p.toml"
     preset.write_text('[generate]\nn_samples = "many"\n')
     result = _invoke("generate", "--model", f"replay:{DEMO}", "--config", str(preset), "--results-dir", str(tmp_path))
-    assert result.exit_code == 1 and "n_samples must be of type int" in _flat(result.output)
+    assert result.exit_code == 2 and "n_samples must be of type int" in _flat(result.output)
     preset.write_text("[generate]\nbatch = 3\n")
     result = _invoke("generate", "--model", f"replay:{DEMO}", "--config", str(preset), "--results-dir", str(tmp_path))
-    assert result.exit_code == 1 and "unknown keys in [generate]: batch" in _flat(result.output)
+    assert result.exit_code == 2 and "unknown keys in [generate]: batch" in _flat(result.output)
 
 
 def _port() -> int:
@@ -88,25 +88,26 @@ def _port() -> int:
         return int(probe.getsockname()[1])
 
 
-def test_failures_are_one_error_line_and_exit_1(tmp_path: Path) -> None:
+def test_failures_are_one_error_line_and_their_exit_code(tmp_path: Path) -> None:
+    # the model server and backend are what the command depends on (3); a bad option is input (2)
     common = ["--suite", MINI, "--results-dir", str(tmp_path), "--n-samples", "2"]
     down = _invoke("run", "--model", "m", "--base-url", f"http://127.0.0.1:{_port()}/v1", *common)
-    assert down.exit_code == 1 and len(_error_lines(down.output)) == 1
+    assert down.exit_code == 3 and len(_error_lines(down.output)) == 1
     assert "cannot reach the model server" in _flat(down.output)
     with serve() as server:
         env = {"OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": "sk-wrong"}
         bad_key = _invoke("run", "--model", "test-model", *common, env=env)
         env["OPENAI_API_KEY"] = "sk-test"
         bad_model = _invoke("run", "--model", "no-such-model", *common, env=env)
-    assert bad_key.exit_code == 1 and len(_error_lines(bad_key.output)) == 1
+    assert bad_key.exit_code == 3 and len(_error_lines(bad_key.output)) == 1
     assert "refused the API key" in _flat(bad_key.output)
-    assert bad_model.exit_code == 1 and len(_error_lines(bad_model.output)) == 1
+    assert bad_model.exit_code == 3 and len(_error_lines(bad_model.output)) == 1
     assert "model 'no-such-model' not found" in _flat(bad_model.output)
     assert "evaluat" not in bad_model.output.lower()  # nothing is evaluated after a failed generation
     style = _invoke("generate", "--model", f"replay:{DEMO}", "--prompt-style", "fancy", "--results-dir", str(tmp_path))
-    assert style.exit_code == 1 and "unknown prompt style 'fancy'" in _flat(style.output)
+    assert style.exit_code == 2 and "unknown prompt style 'fancy'" in _flat(style.output)
     vllm = _invoke("generate", "--model", "org/m", "--backend", "vllm", *common)
-    assert vllm.exit_code == 1 and "pip install vllm, or install evalperf with its 'vllm' extra" in _flat(vllm.output)
+    assert vllm.exit_code == 3 and "pip install vllm, or install evalperf with its 'vllm' extra" in _flat(vllm.output)
 
 
 @pytest.mark.valgrind

@@ -233,12 +233,13 @@ def test_runs_of_different_meters_are_not_mixed_silently(two_runs: dict[str, Any
     timed = tmp_path / "timed.json"
     timed.write_text(json.dumps(other))
     refused = CliRunner().invoke(main, ["leaderboard", a, str(timed), "--format", "json"])
-    assert refused.exit_code == 1 and "meter differs" in refused.output
+    assert refused.exit_code == 2 and "meter differs" in refused.output and "--allow-mixed" in refused.output
     allowed = CliRunner().invoke(main, ["leaderboard", a, str(timed), "--format", "json", "--allow-mixed"])
     assert allowed.exit_code == 0
     assert "not comparable" in allowed.output
     gate = CliRunner().invoke(main, ["gate", a, "--baseline", str(timed), "--max-drop", "5"])
     assert gate.exit_code == 2 and "meter differs" in gate.output
+    assert "--allow-mixed" not in gate.output  # the gate has no such option: its messages never name it
 
 
 def test_win_rates_follow_the_evalperf_definitions() -> None:

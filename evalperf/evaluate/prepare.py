@@ -12,13 +12,13 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from evalperf.evaluate.scheduler import Scheduler
-from evalperf.meters.region import cache_dir
+from evalperf.paths import cache_dir
 from evalperf.sandbox.base import JobResult, Limits
+from evalperf.store.outputs import write_atomic
 from evalperf.tasks.model import PendingTests, Task, TestCase
 
 TESTS_CACHE_FORMAT = 1
@@ -82,11 +82,8 @@ class TestStore:
         """Store finished tests atomically."""
         if not self.enabled:
             return
-        self.root.mkdir(parents=True, exist_ok=True)
-        partial = self.root / f"{key}.{os.getpid()}.tmp"
         body = {"tests": [{"args": t.args, "expected": t.expected} for t in tests], "notes": notes}
-        partial.write_text(json.dumps(body), encoding="utf-8")
-        partial.replace(self.root / f"{key}.json")
+        write_atomic(self.root / f"{key}.json", json.dumps(body), "the tests cache entry")
 
 
 def _finish(task: Task, tests: list[TestCase], notes: list[str]) -> Task:

@@ -11,15 +11,18 @@ from typing import Any
 
 from evalperf import __version__
 from evalperf.errors import ConfigError, SamplesError
+from evalperf.evaluate.merge import Merge, by_task, plan_merge, read_earlier, samples_digest, with_earlier_tasks
 from evalperf.evaluate.pipeline import EvalConfig, TaskOutcome, evaluate_samples
 from evalperf.evaluate.samples import SampleIssue, read_samples
 from evalperf.evaluate.scheduler import NullProgress, ProgressSink, Scheduler
 from evalperf.evaluate.session import open_session
 from evalperf.evaluate.summary import summarize, task_scores
+from evalperf.meters.choose import MeterChoice
 from evalperf.meters.spec import UNITS
 from evalperf.sandbox.base import Limits, SandboxSettings
 from evalperf.scoring import DEFAULT_TIER_TOLERANCE, MAX_TIER_TOLERANCE
 from evalperf.store.journal import Journal, find_unfinished, journal_path
+from evalperf.store.outputs import check_writable
 from evalperf.store.refcache import ReferenceCache
 from evalperf.store.results import new_results, write_results
 from evalperf.tasks.model import Suite
@@ -42,6 +45,8 @@ class EvaluateOptions:
     ks: tuple[int, ...] = (1,)
     model: str | None = None  # the name leaderboards show; default: see model_label
     tier_tolerance: float = DEFAULT_TIER_TOLERANCE  # relative slack of tier matching (docs/scores.md)
+    # add to the results file at ``out``: keep its tasks outside the selection (evalperf run; evaluate.merge)
+    keep_earlier: bool = False
 
 
 @dataclass
@@ -55,6 +60,7 @@ class EvaluateReport:
     cache_hits: int = 0
     resumed: int = 0  # finished jobs taken from the journal of an interrupted run
     repaired: bool = False  # the journal ended in a line cut off by the kill, which was dropped
+    notes: list[str] = field(default_factory=list)  # what was kept from the earlier results file
 
 
 UNSTABLE_MAD_FRACTION = 0.05  # time meter: MAD above this share of the median is flagged
@@ -97,12 +103,7 @@ def model_label(samples_path: Path) -> str:
 
 
 def _select(suite: Suite, task_ids: tuple[str, ...]) -> Suite:
-    if not task_ids:
-        return suite
-    try:
-        return suite.select(list(task_ids))
-    except KeyError as exc:
-        raise ConfigError(f"unknown task id(s): {exc.args[0]} (see `evalperf tasks list`)") from None
+    return suite.select(task_ids) if task_ids else suite
 
 
 def _identity(suite: Suite, options: EvaluateOptions, samples_sha256: str) -> dict[str, Any]:
@@ -119,7 +120,7 @@ def _identity(suite: Suite, options: EvaluateOptions, samples_sha256: str) -> di
 def unfinished_run(suite: Suite, options: EvaluateOptions, folder: Path) -> Path | None:
     """The results path of an interrupted run of the same samples and settings in ``folder``, if any.
 
-    Used when no --out is given, so running the same command again resumes it.
+    Used when no -o/--output is given, so running the same command again resumes it.
     """
     identity = _identity(_select(suite, options.task_ids), options, _file_sha256(options.samples_path))
     return find_unfinished(folder, options.samples_path.stem, identity)
@@ -147,9 +148,14 @@ def evaluate_file(
             f"--tier-tolerance must be at least 0 and below {MAX_TIER_TOLERANCE:g} (adjacent tiers are at least "
             f"1.5x apart), got {options.tier_tolerance:g}"
         )
-    suite = _select(suite, options.task_ids)
+    # before any probe or job: an output that cannot be written fails now, not after the work
+    check_writable(options.out, "the results")
+    selected = _select(suite, options.task_ids)
+    earlier = read_earlier(options.out) if options.keep_earlier else None
+    reading = with_earlier_tasks(suite, selected, earlier)
     samples_sha256 = _file_sha256(options.samples_path)
-    samples, issues = read_samples(options.samples_path, suite)
+    samples, issues = read_samples(options.samples_path, reading)
+    per_task_samples = by_task(samples)
     warnings = [f"samples file {i}" for i in issues]
     settings = SandboxSettings(workers=options.jobs, limits=options.limits)
     with open_session(options.sandbox, settings, options.meter) as session:
@@ -158,12 +164,6 @@ def evaluate_file(
             for warning in session.warnings:
                 notify(warning)
         choice = session.meter
-        header = {
-            **_identity(suite, options, samples_sha256),
-            "meter": choice.name,
-            "measurement": session.measurement_key,
-        }
-        journal = Journal.open(journal_path(options.out), header)
         config = EvalConfig(
             meter=choice.name,
             meter_fields=session.meter_fields,
@@ -173,54 +173,86 @@ def evaluate_file(
             ks=options.ks,
             tier_tolerance=options.tier_tolerance,
         )
+        recorded = _config_record(options, session.kind, choice, config, samples_sha256, reading)
+        environment = session.fingerprint(reading)
+        merge = Merge(options.out)
+        if earlier is not None:
+            selection = [t.task_id for t in selected.tasks]
+            merge = plan_merge(options.out, earlier, selection, reading, per_task_samples, recorded, environment)
+        evaluated = merge.evaluated(reading)
+        header = {
+            **_identity(evaluated, options, samples_sha256),
+            "meter": choice.name,
+            "measurement": session.measurement_key,
+        }
+        journal = Journal.open(journal_path(options.out), header)
         cache = ReferenceCache(enabled=options.use_cache)
         scheduler = Scheduler(session.sandbox, progress)
+        ids = {t.task_id for t in evaluated.tasks}
+        wanted = [s for s in samples if s.task_id in ids]
         with journal:
-            outcomes = evaluate_samples(suite, samples, scheduler, config, cache, session.measurement_key, journal)
-        environment = session.fingerprint(suite)
-    document = new_results(
-        {
-            "model": options.model or model_label(options.samples_path),
-            "samples": str(options.samples_path),
-            "samples_sha256": samples_sha256,
-            "suite": suite.name,
-            "tasks": list(options.task_ids) or None,
-            "sandbox": session.kind,
-            "meter_requested": options.meter,
-            "meter": choice.name,
-            "cost_unit": UNITS[choice.name],
-            "meters_tried": choice.tried,
-            "meter_choice": choice.to_json(),
-            "jobs": options.jobs,
-            "limits": options.limits.to_json(),
-            "min_correct": options.min_correct,
-            "max_profiled": options.max_profiled,
-            "alpha": config.alpha,
-            "tier_tolerance": config.tier_tolerance,
-            "evalperf_version": __version__,
-        },
-        environment,
-    )
+            outcomes = evaluate_samples(evaluated, wanted, scheduler, config, cache, session.measurement_key, journal)
+    document = new_results(recorded, environment)
     per_task: dict[str, dict[str, Any]] = {}
+    entries: dict[str, dict[str, Any]] = dict(merge.kept)
+    warnings.extend(merge.warnings)
     for entry in outcomes:
         scores = task_scores(entry, config)
-        per_task[entry.task.task_id] = scores
         if not entry.references.usable:
             warnings.append(
                 f"{entry.task.task_id}: reference tiers unusable, not scored: {'; '.join(entry.references.problems)}"
             )
-        document["tasks"][entry.task.task_id] = {
+        entries[entry.task.task_id] = {
             "content_hash": entry.task.content_hash(),
             "category": entry.task.category,
             "eff_limit": entry.task.eff_limit,
+            "samples_sha256": samples_digest(per_task_samples.get(entry.task.task_id, [])),
             "references": entry.references.to_json(),
             "samples": [s.to_json() for s in entry.samples],
             "scores": scores,
         }
+    for task in reading.tasks:  # suite order, kept and new entries alike
+        if task.task_id in entries:
+            document["tasks"][task.task_id] = entries[task.task_id]
+            per_task[task.task_id] = entries[task.task_id]["scores"]
     document["summary"] = summarize(per_task, config)
     warnings.extend(unstable_time_warnings(outcomes))
     document["warnings"] = warnings
     document["input_issues"] = [{"line": i.line, "message": i.message, "skipped": i.skipped} for i in issues]
     path = write_results(document, options.out)
     journal.remove()
-    return EvaluateReport(document, path, issues, warnings, cache.hits, journal.reused, journal.repaired)
+    report = EvaluateReport(document, path, issues, warnings, cache.hits, journal.reused, journal.repaired)
+    report.notes = merge.notes
+    return report
+
+
+def _config_record(
+    options: EvaluateOptions,
+    sandbox: str,
+    choice: MeterChoice,
+    config: EvalConfig,
+    samples_sha256: str,
+    suite: Suite,
+) -> dict[str, Any]:
+    """The results file's ``config``: how the run was asked for and what it chose."""
+    return {
+        "model": options.model or model_label(options.samples_path),
+        "samples": str(options.samples_path),
+        "samples_sha256": samples_sha256,
+        "suite": suite.name,
+        # the --tasks selection; a run that kept earlier tasks (keep_earlier) lists them all
+        "tasks": ([t.task_id for t in suite.tasks] if options.keep_earlier else list(options.task_ids)) or None,
+        "sandbox": sandbox,
+        "meter_requested": options.meter,
+        "meter": choice.name,
+        "cost_unit": UNITS[choice.name],
+        "meters_tried": choice.tried,
+        "meter_choice": choice.to_json(),
+        "jobs": options.jobs,
+        "limits": options.limits.to_json(),
+        "min_correct": options.min_correct,
+        "max_profiled": options.max_profiled,
+        "alpha": config.alpha,
+        "tier_tolerance": config.tier_tolerance,
+        "evalperf_version": __version__,
+    }

@@ -107,13 +107,7 @@ class _Generation:
 
     def _plan(self, suite: Suite) -> tuple[list[Task], int]:
         options = self.options
-        if options.task_ids:
-            try:
-                tasks = list(suite.select(list(options.task_ids)).tasks)
-            except KeyError as exc:
-                raise ConfigError(f"unknown task id(s): {exc.args[0]} (see `evalperf tasks list`)") from None
-        else:
-            tasks = list(suite.tasks)
+        tasks = list(suite.select(options.task_ids).tasks if options.task_ids else suite.tasks)
         recorded = self.backend.recorded_samples()
         n = options.n_samples
         if recorded is not None:

@@ -11,13 +11,13 @@ differently. The lines are also a valid samples file for `evalperf evaluate` (``
 from __future__ import annotations
 
 import json
-import os
 import re
 from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from evalperf.errors import ConfigError, ResultsError
+from evalperf.errors import ConfigError, OutputError, ResultsError
+from evalperf.store.outputs import write_atomic
 
 MANIFEST = "run.json"
 SAMPLES = "samples.jsonl"
@@ -55,7 +55,7 @@ class SampleStore:
             self._load()
             self._handle = self.path.open("a", encoding="utf-8")
         except OSError as exc:
-            raise ResultsError(f"cannot open the samples store {self.run_dir}: {exc.strerror}") from exc
+            raise OutputError(f"cannot open the samples store {self.run_dir}: {exc.strerror}") from exc
         return self
 
     def __enter__(self) -> SampleStore:
@@ -66,9 +66,7 @@ class SampleStore:
 
     def _write_manifest(self, manifest: dict[str, Any]) -> None:
         body = {"schema": SCHEMA, **manifest}
-        partial = self.manifest_path.with_name(f".{MANIFEST}.{os.getpid()}.tmp")
-        partial.write_text(json.dumps(body, indent=1) + "\n", encoding="utf-8")
-        partial.replace(self.manifest_path)
+        write_atomic(self.manifest_path, json.dumps(body, indent=1) + "\n", "the run manifest")
 
     def _check_manifest(self, manifest: dict[str, Any]) -> None:
         try:
@@ -113,7 +111,7 @@ class SampleStore:
             self._handle.write(json.dumps(record) + "\n")
             self._handle.flush()
         except OSError as exc:
-            raise ResultsError(f"cannot write to {self.path}: {exc.strerror}") from exc
+            raise OutputError(f"cannot write to {self.path}: {exc.strerror}") from exc
         self.done.add((record["task_id"], record["index"]))
 
     def close(self) -> None:

@@ -9,15 +9,9 @@ import subprocess
 from pathlib import Path
 
 from evalperf.errors import MeterError
-from evalperf.paths import RUNNER_DIR
+from evalperf.paths import RUNNER_DIR, cache_dir
 
 SOURCE = RUNNER_DIR / "region.c"
-
-
-def cache_dir() -> Path:
-    """Per-user cache folder of evalperf (XDG_CACHE_HOME respected)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "evalperf"
 
 
 def region_library() -> Path:

@@ -1,8 +1,10 @@
 """The leaderboard: one row per results file (model), sorted, with win rates and bootstrap intervals.
 
-Columns (scores on a 0-100 scale): pass@k and eff@k in percent (k > 1 only where every task
-of the model has n >= k), DPS and DPS_norm over the tasks the model is scored on (DESIGN.md's
-protocol, the same numbers as the results file's summary), a bootstrap-over-tasks interval for
+Models are compared on the tasks every results file has (evalperf.report.load.compare_runs);
+the tasks left out are named in the warnings. Columns (scores on a 0-100 scale): pass@k and
+eff@k in percent (k > 1 only where every task of the model has n >= k), DPS and DPS_norm over
+the tasks the model is scored on (DESIGN.md's protocol; for one file, or files of the same
+tasks, the same numbers as the results file's summary), a bootstrap-over-tasks interval for
 DPS and eff@1, tasks scored / total, and the EvalPerf win rates.
 """
 
@@ -19,7 +21,7 @@ import pandas as pd
 
 from evalperf.report.bootstrap import LEVEL, RESAMPLES, bootstrap_ci
 from evalperf.report.frame import available_ks, task_frame
-from evalperf.report.load import Run, check_comparable, load_runs
+from evalperf.report.load import Run, compare_runs, load_runs
 from evalperf.report.winrates import dps_matrix, pairwise_win_rates, win_rates
 
 SCHEMA = "evalperf.leaderboard/1"
@@ -38,6 +40,8 @@ class Leaderboard:
     ks: list[int]
     seed: int
     warnings: list[str] = field(default_factory=list)
+    shared_tasks: list[str] = field(default_factory=list)  # the tasks every run has: what is compared
+    left_out: dict[str, list[str]] = field(default_factory=dict)  # per model, its tasks not every run has
 
     @property
     def metric_columns(self) -> list[str]:
@@ -81,13 +85,21 @@ def _model_row(run: Run, tasks: pd.DataFrame, ks: Sequence[int], seed: int) -> d
 
 
 def build_leaderboard(
-    paths: Sequence[Path], seed: int = 0, sort: str = "dps", allow_mixed: bool = False
+    paths: Sequence[Path],
+    seed: int = 0,
+    sort: str = "dps",
+    allow_mixed: bool = False,
+    override: str | None = None,
 ) -> Leaderboard:
-    """Read ``paths`` and build the leaderboard; ResultsError for unreadable or incomparable files."""
+    """Read ``paths`` and build the leaderboard on their shared tasks.
+
+    ResultsError for unreadable or incomparable files; ``override``: how the caller lets
+    incomparable runs through (named in the refusal).
+    """
     if sort not in SORT_KEYS:
         raise ValueError(f"sort key must be one of {', '.join(SORT_KEYS)}")
-    runs = load_runs(paths)
-    warnings = check_comparable(runs, allow_mixed)
+    comparison = compare_runs(load_runs(paths), allow_mixed, override)
+    runs, warnings = comparison.runs, list(comparison.warnings)
     for run in runs:
         warnings.extend(f"{run.model}: {w}" for w in run.document.get("warnings", []) if "unstable" in w)
         if run.fell_back:
@@ -105,7 +117,7 @@ def build_leaderboard(
     ordered.insert(0, "rank", range(1, len(ordered) + 1))
     order = list(ordered["model"])
     pairwise = pairwise_win_rates(matrix).reindex(index=order, columns=order)
-    return Leaderboard(runs, ordered, tasks, pairwise, ks, seed, warnings)
+    return Leaderboard(runs, ordered, tasks, pairwise, ks, seed, warnings, comparison.shared, comparison.left_out)
 
 
 def _columns(board: Leaderboard) -> list[str]:
@@ -165,8 +177,8 @@ def to_markdown(board: Leaderboard) -> str:
     text = str(view.to_markdown(index=False, stralign="right", numalign="right", disable_numparse=True))
     notes = [
         "",
-        f"Scores 0-100 (pass@k, eff@k in %). Meter: {meters}. Tier tolerance: {tolerances}. "
-        "Intervals: bootstrap over tasks, "
+        f"Scores 0-100 (pass@k, eff@k in %) on the {len(board.shared_tasks)} task(s) every run has. Meter: {meters}. "
+        f"Tier tolerance: {tolerances}. Intervals: bootstrap over tasks, "
         f"{RESAMPLES} resamples, seed {board.seed}. Win rates: EvalPerf's, on DPS over shared scored tasks.",
     ]
     notes += [f"> warning: {w}" for w in board.warnings]
@@ -192,6 +204,8 @@ def to_json_data(board: Leaderboard) -> dict[str, Any]:
         "scale": "0-100: pass@k and eff@k in percent, DPS and DPS_norm as defined",
         "bootstrap": {"resamples": RESAMPLES, "level": LEVEL, "seed": board.seed, "over": "tasks"},
         "ks": board.ks,
+        "tasks_compared": len(board.shared_tasks),
+        "left_out": board.left_out,
         "warnings": board.warnings,
         "models": models,
         "pairwise_win_rate_task": pairwise,

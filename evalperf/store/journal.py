@@ -24,7 +24,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, Any
 
-from evalperf.errors import ConfigError, ResultsError
+from evalperf.errors import ConfigError, OutputError, ResultsError
 from evalperf.evaluate.judge import Verdict
 from evalperf.evaluate.profile import Profile
 
@@ -108,7 +108,7 @@ class Journal:
             if handle.tell() == 0:
                 journal._append({"schema": SCHEMA, **header})
         except OSError as exc:
-            raise ResultsError(f"cannot open the run journal {path}: {exc.strerror}") from exc
+            raise OutputError(f"cannot open the run journal {path}: {exc.strerror}") from exc
         return journal
 
     def _resume(self, header: dict[str, Any]) -> None:
@@ -126,7 +126,7 @@ class Journal:
         if differing:
             raise ConfigError(
                 f"{self.path} belongs to an interrupted run with other settings ({', '.join(differing)} differ): "
-                "give another --out, or delete that file to start over"
+                "write elsewhere (-o/--output), or delete that file to start over"
             )
         for record in records[1:]:
             self._load(record)
@@ -169,7 +169,7 @@ class Journal:
                 self._handle.flush()
                 os.fsync(self._handle.fileno())
             except OSError as exc:
-                raise ResultsError(f"cannot write to the run journal {self.path}: {exc.strerror}") from exc
+                raise OutputError(f"cannot write to the run journal {self.path}: {exc.strerror}") from exc
 
     def reference(self, task_id: str, tier: int) -> Profile | None:
         """The recorded profile of a reference tier, or None."""
@@ -217,4 +217,4 @@ class Journal:
         except FileNotFoundError:
             pass
         except OSError as exc:
-            raise ResultsError(f"cannot remove the run journal {self.path}: {exc.strerror}") from exc
+            raise OutputError(f"cannot remove the run journal {self.path}: {exc.strerror}") from exc

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from evalperf.evaluate.profile import Profile
-from evalperf.meters.region import cache_dir
+from evalperf.paths import cache_dir
+from evalperf.store.outputs import write_atomic
 
 CACHE_FORMAT = 2  # 2: the module's execution is measured (load_cost)
 
@@ -58,20 +58,13 @@ class ReferenceCache:
         return profile
 
     def put(self, key: str, profile: Profile) -> None:
-        """Store an ok profile (atomically: write then rename)."""
+        """Store an ok profile (atomically; OutputError if it cannot be written)."""
         if not self.enabled or not profile.ok:
             return
-        self.root.mkdir(parents=True, exist_ok=True)
-        partial = self.root / f"{key}.{os.getpid()}.tmp"
-        partial.write_text(
-            json.dumps(
-                {
-                    "level_costs": list(profile.level_costs),
-                    "digests": list(profile.digests),
-                    "load_cost": profile.load_cost,
-                    "cpu_s": profile.cpu_s,  # what measuring it took: sets the samples' cost cap
-                }
-            ),
-            encoding="utf-8",
-        )
-        partial.replace(self.root / f"{key}.json")
+        body = {
+            "level_costs": list(profile.level_costs),
+            "digests": list(profile.digests),
+            "load_cost": profile.load_cost,
+            "cpu_s": profile.cpu_s,  # what measuring it took: sets the samples' cost cap
+        }
+        write_atomic(self.root / f"{key}.json", json.dumps(body), "the reference cache entry")

@@ -7,12 +7,12 @@ The schema name changes only with an incompatible change; fields are added withi
 from __future__ import annotations
 
 import json
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from evalperf.errors import ResultsError
+from evalperf.store.outputs import write_atomic
 
 SCHEMA = "evalperf.results/1"
 
@@ -32,15 +32,9 @@ def new_results(config: dict[str, Any], environment: dict[str, Any]) -> dict[str
 
 
 def write_results(document: dict[str, Any], path: Path) -> Path:
-    """Write ``document`` to ``path`` (temp file then rename, so a reader never sees half a file)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        partial.write_text(json.dumps(document, indent=1, sort_keys=False) + "\n", encoding="utf-8")
-        partial.replace(path)
-    except OSError as exc:
-        raise ResultsError(f"cannot write results to {path}: {exc.strerror}") from exc
-    return path
+    """Write ``document`` to ``path`` atomically (OutputError if it cannot be written)."""
+    # durable: the run's journal is deleted once this returns
+    return write_atomic(path, json.dumps(document, indent=1, sort_keys=False) + "\n", "results", durable=True)
 
 
 def read_results(path: Path) -> dict[str, Any]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from evalperf.errors import ConfigError
 from evalperf.scoring.dps import default_tier_scores
 
 CATEGORIES = (
@@ -174,11 +177,23 @@ class Suite:
                 return task
         return None
 
-    def select(self, task_ids: list[str]) -> Suite:
-        """A sub-suite with only these tasks, in suite order; unknown ids raise KeyError."""
+    def select(self, task_ids: Sequence[str]) -> Suite:
+        """A sub-suite with only these tasks, in suite order; an unknown id raises ConfigError with suggestions."""
         known = {t.task_id for t in self.tasks}
         unknown = [t for t in task_ids if t not in known]
         if unknown:
-            raise KeyError(", ".join(unknown))
+            raise ConfigError(unknown_tasks_message(unknown, known))
         wanted = set(task_ids)
         return Suite(self.name, tuple(t for t in self.tasks if t.task_id in wanted))
+
+
+def unknown_tasks_message(unknown: Sequence[str], known: Iterable[str]) -> str:
+    """"unknown task id 'x' (did you mean 'y'?)" for each id, and where to see them all."""
+    choices = sorted(known)
+    parts = []
+    for task_id in unknown:
+        close = difflib.get_close_matches(task_id, choices, n=3, cutoff=0.6)
+        hint = f" (did you mean {' or '.join(repr(c) for c in close)}?)" if close else ""
+        parts.append(f"{task_id!r}{hint}")
+    label = "unknown task id" if len(unknown) == 1 else "unknown task ids"
+    return f"{label} {', '.join(parts)}; see `evalperf tasks list`"

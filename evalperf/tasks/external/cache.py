@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from evalperf.meters.region import cache_dir
+from evalperf.errors import OutputError
+from evalperf.paths import cache_dir
+from evalperf.store.outputs import write_atomic
 from evalperf.tasks.model import Level, PendingTests, Suite, Task, TestCase, Tier
 
 SUITE_CACHE_FORMAT = 1
@@ -107,11 +108,8 @@ class SuiteCache:
             "tasks": [task_to_data(t) for t in suite.tasks],
         }
         try:
-            self.root.mkdir(parents=True, exist_ok=True)
-            partial = self._path(suite.name, digest).with_suffix(f".{os.getpid()}.tmp")
-            partial.write_text(json.dumps(body), encoding="utf-8")
-            partial.replace(self._path(suite.name, digest))
-        except OSError:
+            write_atomic(self._path(suite.name, digest), json.dumps(body), "the suite cache")
+        except OutputError:
             pass
 
     def load(self, name: str, digest: str, build: Callable[[], Suite]) -> Suite:
