@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 from collections.abc import Iterator
+from types import ModuleType
 
 import pytest
 
+from evalperf.paths import RUNNER_DIR
 from evalperf.sandbox import create_sandbox, sandbox_names
 from evalperf.sandbox.base import Limits, Sandbox, SandboxSettings
 
@@ -48,3 +51,12 @@ def need_valgrind() -> None:
     """Skip with a reason when valgrind is missing."""
     if shutil.which("valgrind") is None:
         pytest.skip("valgrind is not installed")
+
+
+def load_worker() -> ModuleType:
+    """The in-sandbox worker module (standard library only), loaded here to test its functions."""
+    spec = importlib.util.spec_from_file_location("evalperf_test_worker", RUNNER_DIR / "worker.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -66,8 +66,8 @@ def unstable_time_warnings(outcomes: list[TaskOutcome]) -> list[str]:
     for entry in outcomes:
         profiles = [*entry.references.profiles, *(s.profile for s in entry.samples if s.profile)]
         for profile in profiles:
-            for cost, stats in zip(profile.level_costs, profile.stats):
-                if cost and "mad_ns" in stats:
+            for level, (cost, stats) in enumerate(zip(profile.level_costs, profile.stats)):
+                if cost and "mad_ns" in stats and level not in profile.unresolved:
                     total += 1
                     unstable += stats["mad_ns"] > UNSTABLE_MAD_FRACTION * cost
     if not unstable:
@@ -75,6 +75,25 @@ def unstable_time_warnings(outcomes: list[TaskOutcome]) -> list[str]:
     return [
         f"{unstable} of {total} time measurements were unstable (MAD above {UNSTABLE_MAD_FRACTION:.0%} of the "
         "median): prefer an instruction meter, or a quieter machine"
+    ]
+
+
+def below_resolution_warnings(outcomes: list[TaskOutcome]) -> list[str]:
+    """A warning naming the tasks where the meter could not resolve some cost (see docs/scores.md)."""
+    tasks: list[str] = []
+    steps = 0
+    for entry in outcomes:
+        profiles = [*entry.references.profiles, *(s.profile for s in entry.samples if s.profile)]
+        count = sum(len(p.unresolved) + p.load_unresolved for p in profiles)
+        if count:
+            tasks.append(entry.task.task_id)
+            steps += count
+    if not tasks:
+        return []
+    shown = ", ".join(tasks[:5]) + (f" and {len(tasks) - 5} more" if len(tasks) > 5 else "")
+    return [
+        f"{steps} measured step(s) of {len(tasks)} task(s) were below the meter's resolution ({shown}): "
+        "each is recorded as the bound it is under (below_resolution in the results) and scored at that bound"
     ]
 
 
@@ -219,6 +238,7 @@ def evaluate_file(
         }
     document["summary"] = summarize(per_task, config)
     warnings.extend(unstable_time_warnings(outcomes))
+    warnings.extend(below_resolution_warnings(outcomes))
     document["warnings"] = warnings
     document["input_issues"] = [{"line": i.line, "message": i.message, "skipped": i.skipped} for i in issues]
     path = write_results(document, options.out)
