@@ -224,6 +224,8 @@ def evaluate_file(
     for entry in outcomes:
         scores = task_scores(entry, config)
         per_task[entry.task.task_id] = scores
+        if scores.get("error"):
+            warnings.append(f"{entry.task.task_id}: scores could not be computed, task not scored: {scores['error']}")
         if not entry.references.usable:
             warnings.append(
                 f"{entry.task.task_id}: reference tiers unusable, not scored: {'; '.join(entry.references.problems)}"
