@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 import click
+from rich.markup import escape
 
 from evalperf import __version__
 from evalperf.cli_common import (
@@ -27,7 +28,7 @@ from evalperf.cli_common import (
 )
 from evalperf.cli_generate import generate, run
 from evalperf.cli_report import gate, leaderboard, report
-from evalperf.errors import SandboxError
+from evalperf.errors import NoSamplesError, SandboxError
 from evalperf.meters.spec import METER_NAMES
 from evalperf.sandbox.base import Limits
 from evalperf.scoring import DEFAULT_TIER_TOLERANCE
@@ -157,9 +158,14 @@ def evaluate(
         resumed = unfinished_run(suite, options, Path("results"))
         if resumed is not None:
             options = replace(options, out=resumed)
-    with RichProgress(errors) as progress:
-        # the meter's and sandbox's warnings show above the bars, before any job runs
-        report = evaluate_file(suite, options, progress, notify=alert)
+    try:
+        with RichProgress(errors) as progress:
+            # the meter's and sandbox's warnings show above the bars, before any job runs
+            report = evaluate_file(suite, options, progress, notify=alert)
+    except NoSamplesError as exc:
+        # bad input, like a usage error: exit 2 (as `gate` does), not 1 (a failure along the way)
+        errors.print(f"[bold red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        sys.exit(2)
     show_evaluation(report, options.samples_path)
 
 

@@ -154,7 +154,7 @@ def evaluate_samples(
     verdicts: dict[int, Verdict] = {}
     to_check = []
     for s in samples:
-        if s.syntax_error is not None:
+        if s.problem is not None:  # empty, unparsable or too large: incorrect without running
             continue
         done = journal.verdict(s.task_id, s.index, digests[id(s)]) if journal is not None else None
         if done is not None:
@@ -187,8 +187,7 @@ def evaluate_samples(
         for i, verdict in zip(with_checker, judged):
             record(to_check[i], verdict)
     outcomes = {
-        id(s): SampleOutcome(s, verdicts.get(id(s), Verdict("error", f"syntax error: {s.syntax_error}")))
-        for s in samples
+        id(s): SampleOutcome(s, verdicts.get(id(s), Verdict("error", s.problem or "not checked"))) for s in samples
     }
 
     chosen: list[Sample] = []

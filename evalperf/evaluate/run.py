@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from evalperf import __version__
-from evalperf.errors import ConfigError, SamplesError
+from evalperf.errors import ConfigError, NoSamplesError, SamplesError
 from evalperf.evaluate.pipeline import EvalConfig, TaskOutcome, evaluate_samples
-from evalperf.evaluate.samples import SampleIssue, read_samples
+from evalperf.evaluate.samples import SampleIssue, no_usable_samples, read_samples
 from evalperf.evaluate.scheduler import NullProgress, ProgressSink, Scheduler
 from evalperf.evaluate.session import open_session
 from evalperf.evaluate.summary import summarize, task_scores
@@ -166,9 +166,14 @@ def evaluate_file(
             f"--tier-tolerance must be at least 0 and below {MAX_TIER_TOLERANCE:g} (adjacent tiers are at least "
             f"1.5x apart), got {options.tier_tolerance:g}"
         )
-    suite = _select(suite, options.task_ids)
+    selected = _select(suite, options.task_ids)
     samples_sha256 = _file_sha256(options.samples_path)
-    samples, issues = read_samples(options.samples_path, suite)
+    # read against the whole suite, so a line of a task left out by --tasks is told from an unknown id
+    samples, issues = read_samples(options.samples_path, suite, set(options.task_ids) or None)
+    if not samples:
+        # said before any sandbox starts or meter is probed: there is nothing to measure
+        raise NoSamplesError(f"no usable samples in {options.samples_path}: {no_usable_samples(issues)}")
+    suite = selected
     warnings = [f"samples file {i}" for i in issues]
     settings = SandboxSettings(workers=options.jobs, limits=options.limits)
     with open_session(options.sandbox, settings, options.meter) as session:
