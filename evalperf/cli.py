@@ -161,6 +161,7 @@ def evaluate(
             options = replace(options, out=resumed)
     with RichProgress(errors) as progress:
         # the meter's and sandbox's warnings show above the bars, before any job runs
+        # (no usable samples: NoSamplesError, bad input, exit 2, before any of that)
         report = evaluate_file(suite, options, progress, notify=alert)
     show_evaluation(report, options.samples_path)
 

@@ -225,7 +225,7 @@ def show_evaluation(result: EvaluateReport, samples_path: Path) -> None:
     for issue in result.issues:
         errors.print(
             f"[yellow]{escape(str(samples_path))}:{issue.line}:[/] {escape(issue.message)}"
-            + (" (line skipped)" if issue.skipped else ""),
+            + ((" (lines skipped)" if issue.count > 1 else " (line skipped)") if issue.skipped else ""),
             highlight=False,
         )
     warn([w for w in result.warnings if not w.startswith("samples file")])

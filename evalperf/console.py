@@ -74,7 +74,7 @@ def summary_table(document: dict[str, Any]) -> Table:
             _fmt(s.get("dps")),
             _fmt(s.get("dps_norm")),
             _fmt(s.get("eff@1"), scale=100),
-            "yes" if s["scored"] else "no",
+            "[red]error" if s.get("error") else "yes" if s["scored"] else "no",
         )
     m = document["summary"]
     table.add_section()

@@ -4,6 +4,7 @@
     ├── ConfigError          bad option value or preset given by the user
     ├── TaskError            a task folder or suite that cannot be loaded or is invalid
     ├── SamplesError         a samples file that cannot be read at all
+    │   └── NoSamplesError   a samples file with no usable sample for the selected tasks
     ├── SandboxError         a sandbox that cannot start or broke down
     │   └── ImageError       the Docker sandbox image is missing or cannot be built
     ├── MeterError           a meter that cannot work on this machine
@@ -35,6 +36,10 @@ class TaskError(EvalperfError):
 
 class SamplesError(EvalperfError):
     """A samples file cannot be read at all (single bad lines are reported, not raised)."""
+
+
+class NoSamplesError(SamplesError):
+    """A samples file gave no sample of a selected task (empty, only bad lines, other tasks' ids)."""
 
 
 class SandboxError(EvalperfError):

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from types import ModuleType
 from typing import Any
 
 import pytest
 
+from evalperf.paths import RUNNER_DIR
 from evalperf.sandbox import create_sandbox, sandbox_names
 from evalperf.sandbox.base import JobResult, Limits, Sandbox, SandboxSettings
 
@@ -85,3 +88,12 @@ def wait_for(predicate: Callable[[], bool], timeout: float) -> bool:
             return True
         time.sleep(0.2)
     return False
+
+
+def load_worker() -> ModuleType:
+    """The in-sandbox worker module (standard library only), loaded here to test its functions."""
+    spec = importlib.util.spec_from_file_location("evalperf_test_worker", RUNNER_DIR / "worker.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -2,7 +2,8 @@
 
 Covers: identical costs and scores on two runs, each reference tier submitted as a
 sample matched to its own tier, a malformed samples file (every bad line named, valid
-lines evaluated), the results document, `tasks list/show/validate`.
+lines evaluated, empty and unparsable solutions counted as incorrect), a file with no usable
+sample (refused before any sandbox starts), the results document, `tasks list/show/validate`.
 """
 
 from __future__ import annotations
@@ -85,9 +86,11 @@ def test_evaluate_end_to_end_is_deterministic_and_matches_tiers(tmp_path: Path) 
 
     task = first["tasks"]["pair_sums"]
     samples_out = task["samples"]
-    assert [s["line"] for s in samples_out] == [1, 2, 3, 8, 9, 10]
+    # the empty and the unparsable solutions (lines 7, 8) are incorrect samples, counted in n
+    assert [s["line"] for s in samples_out] == [1, 2, 3, 7, 8, 9, 10]
     statuses = [s["status"] for s in samples_out]
-    assert statuses == ["pass", "pass", "pass", "error", "fail", "pass"]
+    assert statuses == ["pass", "pass", "pass", "error", "error", "fail", "pass"]
+    assert samples_out[3]["message"] == "empty solution" and samples_out[4]["message"].startswith("syntax error")
     # every reference tier, as a sample, lands on its own tier with the tier's exact cost
     ref_costs = [t["cost"] for t in task["references"]["tiers"]]
     assert ref_costs == sorted(ref_costs, reverse=True)
@@ -95,7 +98,7 @@ def test_evaluate_end_to_end_is_deterministic_and_matches_tiers(tmp_path: Path) 
     assert [s["cost"] for s in samples_out[:3]] == ref_costs
     assert [s["dps"] for s in samples_out[:3]] == pytest.approx([100 / 3, 200 / 3, 100.0])
     # the EvalPlus completion is correct but as slow as the naive tier or slower
-    assert samples_out[5]["matched_tier"] in (-1, 0)
+    assert samples_out[6]["matched_tier"] in (-1, 0)
 
     # two runs: identical costs and scores
     def measured(doc: dict[str, Any]) -> list[Any]:
@@ -108,8 +111,8 @@ def test_evaluate_end_to_end_is_deterministic_and_matches_tiers(tmp_path: Path) 
     assert first["summary"] == second["summary"]
 
     summary = first["summary"]
-    assert summary["tasks_scored"] == 1 and summary["samples"] == 6 and summary["correct"] == 4
-    assert summary["pass@1"] == pytest.approx(4 / 6)
+    assert summary["tasks_scored"] == 1 and summary["samples"] == 7 and summary["correct"] == 4
+    assert summary["pass@1"] == pytest.approx(4 / 7)
     env = first["environment"]
     assert env["meter"] == "valgrind" and env["sandbox"]["kind"] == "local"
     assert env["sandbox"]["python"] and env["suite_hash"] and env["cpu_model"]
@@ -225,3 +228,32 @@ def test_evaluate_with_the_time_meter_records_its_unit(tmp_path: Path) -> None:
     assert all(t["cost"] > 0 for t in tiers)
     assert tiers[0]["cost"] > tiers[-1]["cost"]  # the O(n^2) tier is slower even on a noisy clock
     assert isinstance(doc["warnings"], list)
+
+
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        ("", "the file holds no sample line"),
+        ("\n{oops\n[1]\n", "1 line(s) not valid JSON; 1 line(s) not a JSON object"),
+        (json.dumps({"task_id": "no_such_task", "solution": "def f(): pass"}) + "\n", "1 line(s) of unknown task ids"),
+        (
+            json.dumps({"task_id": "edit_distance", "solution": "def f(): pass"}) + "\n",
+            "1 line(s) of tasks not selected by --tasks",
+        ),
+    ],
+)
+def test_a_file_without_usable_samples_is_refused_before_any_sandbox_or_meter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str, why: str
+) -> None:
+    def started(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("a sandbox was started (and its meters probed) for a file with nothing to evaluate")
+
+    monkeypatch.setattr("evalperf.evaluate.run.open_session", started)
+    samples = tmp_path / "samples.jsonl"
+    samples.write_text(content, encoding="utf-8")
+    out = tmp_path / "out.json"
+    args = ["evaluate", "--samples", str(samples), "--tasks", "hex_encode", "--sandbox", "local", "--out", str(out)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2, result.output  # bad input, as `gate` and click's usage errors
+    assert f"error: no usable samples in {samples}: {why}" in result.output
+    assert not out.exists() and list(tmp_path.iterdir()) == [samples]

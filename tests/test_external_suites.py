@@ -172,3 +172,16 @@ def test_an_optional_tier_that_fails_the_tests_never_anchors_scores(tmp_path: Pa
     assert any("fails the tests" in note for note in task["references"]["dropped"])
     assert [s["status"] for s in task["samples"]] == ["fail", "pass"]
     assert task["samples"][1]["matched_tier"] == 1 and task["samples"][1]["dps"] == 100.0
+
+
+@pytest.mark.valgrind
+def test_enamel_humaneval_8_validates_with_its_wide_integer_outputs() -> None:
+    # sum_product of 30,000 integers: a product far over CPython's 4,300-digit str limit (issue 13)
+    need_valgrind()
+    _need(ENAMEL)
+    args = ["tasks", "validate", "HumanEval/8", "--suite", f"enamel:{ENAMEL}", "--sandbox", "local", "--jobs", "2"]
+    result = CliRunner().invoke(main, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    (task,) = json.loads(result.stdout)["tasks"]
+    assert task["ok"], task["problems"]
+    assert task["anchors"] == ["enamel-expert"] and task["costs"][0] > 0

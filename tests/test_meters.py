@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from typing import Any
@@ -10,12 +11,13 @@ import pytest
 
 from evalperf.errors import MeterError, SandboxError
 from evalperf.evaluate.jobs import profile_payload
+from evalperf.evaluate.profile import Profile, read_profile
 from evalperf.meters.choose import choose_meter, meter_payload, probe
 from evalperf.meters.spec import PROBE_ATTEMPTS, PROBE_WALL_S, profile_limits
 from evalperf.sandbox import create_sandbox
 from evalperf.sandbox.base import JobResult, Limits, Sandbox, SandboxSettings
 from evalperf.tasks.builtin import load_builtin_suite
-from tests.conftest import GENERATOR, PROFILE_LIMITS, docker_problem, need_valgrind, run_profile
+from tests.conftest import GENERATOR, PROFILE_LIMITS, docker_problem, load_worker, need_valgrind, run_profile
 from tests.fake_sandbox import ScriptedSandbox, probe_ok
 
 SOLUTION = "def work(values):\n    return sorted(values)[:3]\n"
@@ -103,6 +105,59 @@ def test_time_meter_reports_robust_statistics(local_sandbox: Sandbox) -> None:
     level = local_sandbox.run(payload).levels[0]
     assert level["cost"] > 0
     assert level["stats"]["repeats"] >= 5 and level["stats"]["loops"] >= 1
+
+
+def test_time_meter_resolves_sub_microsecond_calls_under_the_cpu_limit(local_sandbox: Sandbox) -> None:
+    # Every job runs under RLIMIT_CPU, which makes Linux's process CPU clock tick-based (4 ms
+    # steps here): a 0.3 us call read 0.0 ns (issue 13, 3b). The meter's clock must still resolve it.
+    payload = {
+        "kind": "profile",
+        "meter": "time",
+        "solution": "def work(values):\n    return values[0]\n",
+        "entry_point": "work",
+        "generator": GENERATOR,
+        "levels": [{"seed": 0, "scale": 5}],
+        "limits": LIMITS,
+    }
+    result = local_sandbox.run(payload)
+    assert result.status == "ok", result.message
+    (level,) = result.levels
+    assert level["stats"]["clock_step_ns"] < 100_000, level["stats"]
+    assert level["cost"] > 0 and "below_resolution" not in level
+    assert result.load_cost is not None and result.load_cost > 0
+
+
+def test_a_step_below_the_clocks_resolution_is_flagged_with_the_bound_it_is_under() -> None:
+    worker = load_worker()
+    precise = worker.cpu_clock()
+    tick = 4_000_000
+
+    def coarse() -> int:  # a clock in scheduler ticks, as the process CPU clock is under RLIMIT_CPU
+        return int(precise() // tick * tick)
+
+    job = {
+        "entry_point": "work",
+        "generator": GENERATOR,
+        "levels": [{"seed": 0, "scale": 5}, {"seed": 0, "scale": 300_000}],
+        "float_digits": None,
+    }
+    code = compile("def work(values):\n    return sorted(values)[-1]\n", "<solution>", "exec")
+    record = worker._profile(code, job, None, coarse)
+    assert record["status"] == "ok"
+    cheap, heavy = record["levels"]
+    floor = worker.TIME_MIN_STEPS * tick
+    # the cheap call never spans enough ticks, even in a loop of TIME_MAX_LOOPS calls: a bound, flagged
+    assert cheap["below_resolution"] is True and cheap["stats"]["loops"] == worker.TIME_MAX_LOOPS
+    assert cheap["cost"] == floor / worker.TIME_MAX_LOOPS and cheap["stats"]["clock_step_ns"] == tick
+    # sorting 300,000 numbers takes tens of ms: resolved, measured, not flagged
+    assert "below_resolution" not in heavy and heavy["cost"] >= floor / heavy["stats"]["loops"]
+    # the module's execution (a def) is far below 10 ticks: its bound, flagged
+    assert record["load_cost"] == floor and record["load_below_resolution"] is True
+
+    profile = read_profile(JobResult.from_response(record), 2, None)
+    assert profile.ok and profile.unresolved == (0,) and profile.load_unresolved and profile.below_resolution
+    assert profile.to_json()["below_resolution"] == {"load": True, "levels": [0]}
+    assert Profile.from_record(json.loads(json.dumps(profile.to_record()))) == profile
 
 
 def test_auto_falls_back_and_says_why(local_sandbox: Sandbox) -> None:

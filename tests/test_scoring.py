@@ -186,3 +186,35 @@ def test_tier_tolerance_is_validated() -> None:
     from evalperf.evaluate.pipeline import EvalConfig
 
     assert EvalConfig(meter="valgrind", meter_fields={}).tier_tolerance == DEFAULT_TIER_TOLERANCE
+
+
+@pytest.mark.parametrize("limit", ["max", "level"])
+def test_sample_efficiency_is_defined_for_every_cost_a_meter_gives(limit: str) -> None:
+    weights = [1.0, 1.0, 2.0]
+    # the run of issue 13: every level of the fastest tier read 0 ns, so the limit equalled t*
+    zero = [0.0, 0.0, 0.0]
+    assert sample_efficiency([0.0, 0.0, 0.0], zero, weights, 2.0, limit) == 1.0
+    assert sample_efficiency([0.0, 5.0, 0.0], zero, weights, 2.0, limit) == 0.25  # over T=0 at level 1: censored
+    # one fastest level of 0 (per level: T_l = 0 there; one limit: T = 2 * 40 = 80)
+    fastest = [0.0, 10.0, 40.0]
+    per_level = {"max": (1 + 70 / 70 + 2 * 40 / 40) / 4, "level": (1 + 1 + 2) / 4}
+    assert sample_efficiency([0.0, 10.0, 40.0], fastest, weights, 2.0, limit) == pytest.approx(per_level[limit])
+    # a cost that is not a finite number >= 0 was not measured: 0 there and on the later levels
+    for bad in (None, math.nan, math.inf, -1.0):
+        assert sample_efficiency([0.0, bad, 40.0], fastest, weights, 2.0, limit) == pytest.approx(0.25)
+    # a fastest tier without a cost on some level leaves the limit undefined: said, never a wrong number
+    for bad in (math.nan, math.inf, -1.0):
+        with pytest.raises(ValueError, match="no cost on level 1"):
+            sample_efficiency([0.0, 10.0, 40.0], [0.0, bad, 40.0], weights, 2.0, limit)
+
+
+def test_eff_at_k_refuses_scores_that_are_not_numbers() -> None:
+    for bad in (math.nan, math.inf, -0.5):
+        with pytest.raises(ValueError, match="finite numbers"):
+            eff_at_k([0.5, bad, 1.0], 2)
+
+
+def test_level_weights_must_make_a_weighted_mean() -> None:
+    for weights in ([0.0, 0.0], [math.nan, 1.0], [math.inf, 1.0], [-1.0, 2.0]):
+        with pytest.raises(ValueError, match="level weights"):
+            sample_efficiency([1.0, 1.0], [1.0, 1.0], weights)

@@ -19,8 +19,8 @@ import hashlib
 import json
 import math
 import os
+import resource
 import sys
-import time
 
 FORMAT_VERSION = 1
 MAX_NODES = 2_000_000  # values in one returned object before it counts as too large
@@ -30,6 +30,15 @@ TIME_REPEATS = 7
 TIME_MAX_LOOPS = 1000
 INPUT_MAX_NODES = 20_000_000  # values in one task's inputs pickled for the zygote (else made there)
 PICKLE_PROTOCOL = 5  # the task's inputs, made natively for the zygote (fixed: the bytes are part of the state)
+# A span the `time` meter's clock advanced fewer steps over is below its resolution: its cost
+# is not reported, only the bound it is under (TIME_MIN_STEPS steps, per loop).
+TIME_MIN_STEPS = 10
+CLOCK_STEP_SAMPLES = 5  # observed steps of the clock; the least is its resolution
+# Integers wider than this are canonical as {"__int__": hex(x)}: CPython refuses to write an
+# int of more than 4,300 decimal digits (about 14,284 bits), and the decimal conversion is
+# quadratic anyway; hex() is linear, exact and keeps the sign. Fixed here, never taken from
+# the process's own limit, so an output has one canonical form wherever it is digested.
+BIG_INT_BITS = 12_000
 
 _BLOCKED_EVENTS = {
     "os.system": "starting processes",
@@ -106,7 +115,8 @@ def canonical(value: object, float_digits: int | None = None) -> object:
         if issubclass(kind, str):
             return str.__str__(x)  # type: ignore[arg-type]
         if issubclass(kind, int):
-            return int.__int__(x)  # type: ignore[arg-type]
+            number = int.__int__(x)  # type: ignore[arg-type]
+            return {"__int__": hex(number)} if number.bit_length() > BIG_INT_BITS else number
         if issubclass(kind, float):
             f = float.__float__(x)  # type: ignore[arg-type]
             if math.isnan(f) or math.isinf(f):
@@ -137,24 +147,9 @@ def _dumps(value: object) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), allow_nan=False)
 
 
-def _big_int_safe(value: object) -> object:
-    """Integers past CPython's decimal conversion limit as hex strings, so they can be digested."""
-    if type(value) is int and value.bit_length() > 10_000:
-        return {"__int_hex__": hex(value)}
-    if type(value) is list:
-        return [_big_int_safe(v) for v in value]
-    if type(value) is dict:
-        return {k: _big_int_safe(v) for k, v in value.items()}
-    return value
-
-
 def digest(value: object) -> str:
     """Hash of a canonical output, to compare stress outputs without shipping them."""
-    try:
-        text = _dumps(value)
-    except ValueError:  # an integer over the 4,300-digit limit of int -> str
-        text = _dumps(_big_int_safe(value))
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(_dumps(value).encode()).hexdigest()
 
 
 class ValgrindRegion:
@@ -231,6 +226,35 @@ class _PerfCounter:
         finally:
             ioctl(fd, self.DISABLE, 0)
         return int.from_bytes(os.read(fd, 8), "little")
+
+
+def cpu_clock():  # type: ignore[no-untyped-def]
+    """The `time` meter's clock: CPU ns of the whole process (every thread), in 1 us steps.
+
+    Not CLOCK_PROCESS_CPUTIME_ID (time.process_time_ns): once RLIMIT_CPU is set, as it is for
+    every job, Linux serves that clock from the process timer's tick-based sample, and it
+    moves in steps of a scheduler tick (4 ms measured here), so calls of a few microseconds
+    read as 0. getrusage sums the threads' exact run times whatever limit is set. Its
+    function is bound here, before candidate code could replace it.
+    """
+    getrusage, who = resource.getrusage, resource.RUSAGE_SELF
+
+    def clock() -> int:
+        usage = getrusage(who)
+        return round((usage.ru_utime + usage.ru_stime) * 1e6) * 1000
+
+    return clock
+
+
+def clock_step(clock) -> int:  # type: ignore[no-untyped-def]
+    """The clock's resolution in ns: the least of a few observed steps."""
+    steps = []
+    for _ in range(CLOCK_STEP_SAMPLES):
+        start = now = clock()
+        while now == start:  # CPU time passes while spinning, so this ends
+            now = clock()
+        steps.append(now - start)
+    return min(steps)
 
 
 class _CpuClock:
@@ -345,8 +369,14 @@ def _check(fn: object, job: dict) -> dict:  # type: ignore[type-arg]
     return {"status": "ok", "outcomes": outcomes}
 
 
-def _time_call(fn, make_args, clock):  # type: ignore[no-untyped-def]
-    """CPU time of one call in ns: calibrated loops, repeats, median (pyperf's idea, small)."""
+def _time_call(fn, make_args, clock, step):  # type: ignore[no-untyped-def]
+    """CPU time of one call in ns: calibrated loops, repeats, median (pyperf's idea, small).
+
+    Returns (value, cost, stats, resolved). A median repeat shorter than TIME_MIN_STEPS steps of
+    the clock (``step`` ns) is not resolved: its cost is then the bound it is under, per call.
+    """
+    floor = TIME_MIN_STEPS * step
+    target = max(TIME_MIN_SECONDS * 1e9, floor)
     loops = 1
     while True:
         batch = [make_args() for _ in range(loops)]
@@ -354,9 +384,9 @@ def _time_call(fn, make_args, clock):  # type: ignore[no-untyped-def]
         for args in batch:
             value = fn(*args)
         spent = clock() - start
-        if spent >= TIME_MIN_SECONDS * 1e9 or loops >= TIME_MAX_LOOPS:
+        if spent >= target or loops >= TIME_MAX_LOOPS:
             break
-        wanted = loops * 10 if spent == 0 else int(loops * 1.2e9 * TIME_MIN_SECONDS / spent) + 1
+        wanted = loops * 10 if spent == 0 else int(loops * 1.2 * target / spent) + 1
         loops = min(TIME_MAX_LOOPS, max(loops * 2, wanted))
     per_call: list[float] = []
     for _ in range(TIME_REPEATS):
@@ -368,7 +398,10 @@ def _time_call(fn, make_args, clock):  # type: ignore[no-untyped-def]
     per_call.sort()
     median = per_call[len(per_call) // 2]
     mad = sorted(abs(x - median) for x in per_call)[len(per_call) // 2]
-    return value, median, {"loops": loops, "repeats": TIME_REPEATS, "mad_ns": mad}
+    stats = {"loops": loops, "repeats": TIME_REPEATS, "mad_ns": mad, "clock_step_ns": step}
+    if median * loops < floor:
+        return value, floor / loops, stats, False
+    return value, median, stats, True
 
 
 def make_generator(source: str):  # type: ignore[no-untyped-def]
@@ -393,16 +426,25 @@ def level_entry(value: object, float_digits: int | None) -> dict[str, object]:
 
 
 def _profile(code: object, job: dict, meter: object, clock: object) -> dict:  # type: ignore[type-arg]
-    """The `time` and `perf` meters: the module's execution, then each level's call."""
+    """The `time` and `perf` meters: the module's execution, then each level's call.
+
+    Under `time`, a step below the clock's resolution is flagged ``below_resolution`` and its
+    cost is the bound it is under (a level's in its entry, the module's as ``load_cost``).
+    """
     float_digits = job.get("float_digits")
     loaded: dict[str, object] = {}
+    step = clock_step(clock) if meter is None else 0
 
     def load() -> None:
         loaded["fn"], loaded["problem"] = execute_solution(code, job["entry_point"])
 
     load_cost = (meter if meter is not None else _CpuClock(clock)).step(load)  # type: ignore[attr-defined]
+    flags: dict[str, object] = {}
+    if meter is None and load_cost < TIME_MIN_STEPS * step:
+        load_cost = TIME_MIN_STEPS * step
+        flags["load_below_resolution"] = True
     if loaded["problem"] is not None:
-        return {"status": "error", "message": loaded["problem"], "load_cost": load_cost}
+        return {"status": "error", "message": loaded["problem"], "load_cost": load_cost, **flags}
     fn = loaded["fn"]
     generate = make_generator(job["generator"])
     levels: list[dict[str, object]] = []
@@ -415,8 +457,10 @@ def _profile(code: object, job: dict, meter: object, clock: object) -> dict:  # 
         box: dict[str, object] = {}
         try:
             if meter is None:
-                value, cost, extra = _time_call(fn, make_args, clock)
+                value, cost, extra, resolved = _time_call(fn, make_args, clock, step)
                 entry["stats"] = extra
+                if not resolved:
+                    entry["below_resolution"] = True
             else:
                 args = make_args()
 
@@ -440,7 +484,7 @@ def _profile(code: object, job: dict, meter: object, clock: object) -> dict:  # 
         levels.append(entry)
         if "unsupported" in entry:
             break
-    return {"status": "ok", "levels": levels, "load_cost": load_cost}
+    return {"status": "ok", "levels": levels, "load_cost": load_cost, **flags}
 
 
 def _inputs(job: dict) -> dict:  # type: ignore[type-arg]
@@ -492,7 +536,7 @@ def run(job: dict, result_fd: int) -> None:  # type: ignore[type-arg]
     """Run one forked job (check, inputs, the `time` and `perf` meters) and write its record."""
     allowed: set[int] = set()
     meter: object = None
-    clock = time.process_time_ns  # bound before candidate code can replace it
+    clock = cpu_clock()  # bound before candidate code can replace it
     try:
         if job["kind"] == "profile" and job["meter"] == "perf":
             meter = _PerfCounter()

@@ -25,6 +25,8 @@ _ADAPTER = f"""
 def __evalperf_revive(value):
     if isinstance(value, dict) and set(value) == {{"__float__"}}:
         return float(value["__float__"])
+    if isinstance(value, dict) and set(value) == {{"__int__"}}:
+        return int(value["__int__"], 16)
     if isinstance(value, list):
         return [__evalperf_revive(v) for v in value]
     if isinstance(value, dict):

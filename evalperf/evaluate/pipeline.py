@@ -76,6 +76,7 @@ class TaskOutcome:
     task: Task
     references: ReferenceSet
     samples: list[SampleOutcome] = field(default_factory=list)
+    scoring_error: str | None = None  # why the task's samples could not be scored (recorded, never raised)
 
 
 def _score_sample(outcome: SampleOutcome, refs: ReferenceSet, config: EvalConfig) -> None:
@@ -103,6 +104,22 @@ def _score_sample(outcome: SampleOutcome, refs: ReferenceSet, config: EvalConfig
     outcome.eff = sample_efficiency(
         levels, refs.fastest_level_costs, [lv.weight for lv in refs.task.levels], config.alpha, refs.task.eff_limit
     )
+
+
+def score_task(entry: TaskOutcome, config: EvalConfig) -> None:
+    """Score every sample of one task; a failure is recorded on the task, never raised.
+
+    Scoring is arithmetic on measured costs: whatever goes wrong with one task's numbers
+    (a cost no rule foresaw) must not lose the other tasks of a run that took hours, so any
+    exception is kept as the task's ``scoring_error`` and its samples stay unscored.
+    """
+    try:
+        for outcome in entry.samples:
+            _score_sample(outcome, entry.references, config)
+    except Exception as exc:  # see the docstring: one task's failure never ends the run
+        entry.scoring_error = f"{type(exc).__name__}: {exc}"
+        for outcome in entry.samples:
+            outcome.matched_tier = outcome.dps = outcome.dps_norm = outcome.eff = None
 
 
 def evaluate_samples(
@@ -138,7 +155,7 @@ def evaluate_samples(
     verdicts: dict[int, Verdict] = {}
     to_check = []
     for s in samples:
-        if s.syntax_error is not None:
+        if s.problem is not None:  # empty, unparsable or too large: incorrect without running
             continue
         done = journal.verdict(s.task_id, s.index, digests[id(s)]) if journal is not None else None
         if done is not None:
@@ -171,8 +188,7 @@ def evaluate_samples(
         for i, verdict in zip(with_checker, judged):
             record(to_check[i], verdict)
     outcomes = {
-        id(s): SampleOutcome(s, verdicts.get(id(s), Verdict("error", f"syntax error: {s.syntax_error}")))
-        for s in samples
+        id(s): SampleOutcome(s, verdicts.get(id(s), Verdict("error", s.problem or "not checked"))) for s in samples
     }
 
     chosen: list[Sample] = []
@@ -230,11 +246,9 @@ def evaluate_samples(
 
     result_tasks = []
     for task in tasks:
-        entry = TaskOutcome(task, references[task.task_id])
-        for s in samples:
-            if s.task_id == task.task_id:
-                outcome = outcomes[id(s)]
-                _score_sample(outcome, entry.references, config)
-                entry.samples.append(outcome)
+        entry = TaskOutcome(
+            task, references[task.task_id], [outcomes[id(s)] for s in samples if s.task_id == task.task_id]
+        )
+        score_task(entry, config)
         result_tasks.append(entry)
     return result_tasks

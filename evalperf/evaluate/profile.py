@@ -4,6 +4,10 @@ A profile's cost covers everything the solution's own code does: the module's ex
 ``load_cost``, measured as the first step) and every call. Its total ``cost`` (what DPS matches)
 is the load plus the calls; the cost of running it on level l (what eff@k scores) is the load
 plus that level's call, as if each level ran in its own process.
+
+A step the `time` meter could not resolve (shorter than a few steps of its clock) holds the
+bound it is under, flagged in ``unresolved`` (levels) and ``load_unresolved``; scores treat
+the bound as the cost (docs/scores.md).
 """
 
 from __future__ import annotations
@@ -40,6 +44,13 @@ class Profile:
     partial: float | None = None  # capped: the count of the level that was cut, so far
     cpu_s: float | None = field(default=None, compare=False)
     refused: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    unresolved: tuple[int, ...] = ()  # levels whose cost is the bound they are under (`time` meter)
+    load_unresolved: bool = False  # the same for the module's execution
+
+    @property
+    def below_resolution(self) -> bool:
+        """Some cost of this profile is a bound the meter could not resolve below."""
+        return self.load_unresolved or bool(self.unresolved)
 
     @property
     def ok(self) -> bool:
@@ -77,6 +88,8 @@ class Profile:
         }
         if self.partial is not None:
             data["partial"] = self.partial
+        if self.below_resolution:
+            data["below_resolution"] = {"load": self.load_unresolved, "levels": list(self.unresolved)}
         return data
 
     def to_record(self) -> dict[str, Any]:
@@ -94,6 +107,7 @@ class Profile:
         load = record.get("load_cost")
         partial = record.get("partial")
         cpu = record.get("cpu_s")
+        below = dict(record.get("below_resolution") or {})
         return cls(
             status=str(record["status"]),
             level_costs=tuple(None if c is None else float(c) for c in record["level_costs"]),
@@ -104,6 +118,8 @@ class Profile:
             partial=None if partial is None else float(partial),
             cpu_s=None if cpu is None else float(cpu),
             refused=tuple(sorted((str(k), int(v)) for k, v in dict(record.get("refused") or {}).items())),
+            unresolved=tuple(int(i) for i in below.get("levels", ())),
+            load_unresolved=below.get("load") is True,
         )
 
 
@@ -122,7 +138,13 @@ def read_profile(
     digests: list[str | None] = [None] * level_count
     stats: list[dict[str, Any]] = []
     refused = tuple(sorted(result.refused.items()))
-    common = {"load_cost": result.load_cost, "cpu_s": result.cpu_s, "refused": refused}
+    common = {
+        "load_cost": result.load_cost,
+        "cpu_s": result.cpu_s,
+        "refused": refused,
+        "load_unresolved": result.load_below_resolution,
+    }
+    unresolved: list[int] = []
     if result.status != "ok":
         return Profile(result.status, tuple(costs), tuple(digests), result.message, **common)  # type: ignore[arg-type]
     problem = ""
@@ -142,6 +164,8 @@ def read_profile(
             status, problem = "error", f"level {i} has no cost"
             break
         costs[i] = float(cost)
+        if level.get("below_resolution") is True:
+            unresolved.append(i)
         digests[i] = level.get("digest")
         stats.append(dict(level.get("stats", {})))
         if expected is not None and expected[i] is not None and digests[i] != expected[i]:
@@ -169,7 +193,21 @@ def read_profile(
                     result.cpu_s,
                     refused,
                 )
-        return Profile("cap-unproven", tuple(costs), tuple(digests), "stopped at the cost cap", **common)  # type: ignore[arg-type]
+        return Profile(
+            "cap-unproven",
+            tuple(costs),
+            tuple(digests),
+            "stopped at the cost cap",
+            **common,  # type: ignore[arg-type]
+        )
     if status == "ok" and len(result.levels) < level_count:
         status, problem = "error", f"only {len(result.levels)} of {level_count} levels ran"
-    return Profile(status, tuple(costs), tuple(digests), problem, tuple(stats), **common)  # type: ignore[arg-type]
+    return Profile(
+        status,
+        tuple(costs),
+        tuple(digests),
+        problem,
+        tuple(stats),
+        unresolved=tuple(unresolved),
+        **common,  # type: ignore[arg-type]
+    )

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from evalperf import __version__
-from evalperf.errors import ConfigError, SamplesError
+from evalperf.errors import ConfigError, NoSamplesError, SamplesError
 from evalperf.evaluate.merge import Merge, by_task, plan_merge, read_earlier, samples_digest, with_earlier_tasks
 from evalperf.evaluate.pipeline import EvalConfig, TaskOutcome, evaluate_samples
-from evalperf.evaluate.samples import SampleIssue, read_samples
+from evalperf.evaluate.samples import SampleIssue, no_usable_samples, read_samples
 from evalperf.evaluate.scheduler import NullProgress, ProgressSink, Scheduler
 from evalperf.evaluate.session import open_session
 from evalperf.evaluate.summary import summarize, task_scores
@@ -72,8 +72,8 @@ def unstable_time_warnings(outcomes: list[TaskOutcome]) -> list[str]:
     for entry in outcomes:
         profiles = [*entry.references.profiles, *(s.profile for s in entry.samples if s.profile)]
         for profile in profiles:
-            for cost, stats in zip(profile.level_costs, profile.stats):
-                if cost and "mad_ns" in stats:
+            for level, (cost, stats) in enumerate(zip(profile.level_costs, profile.stats)):
+                if cost and "mad_ns" in stats and level not in profile.unresolved:
                     total += 1
                     unstable += stats["mad_ns"] > UNSTABLE_MAD_FRACTION * cost
     if not unstable:
@@ -81,6 +81,25 @@ def unstable_time_warnings(outcomes: list[TaskOutcome]) -> list[str]:
     return [
         f"{unstable} of {total} time measurements were unstable (MAD above {UNSTABLE_MAD_FRACTION:.0%} of the "
         "median): prefer an instruction meter, or a quieter machine"
+    ]
+
+
+def below_resolution_warnings(outcomes: list[TaskOutcome]) -> list[str]:
+    """A warning naming the tasks where the meter could not resolve some cost (see docs/scores.md)."""
+    tasks: list[str] = []
+    steps = 0
+    for entry in outcomes:
+        profiles = [*entry.references.profiles, *(s.profile for s in entry.samples if s.profile)]
+        count = sum(len(p.unresolved) + p.load_unresolved for p in profiles)
+        if count:
+            tasks.append(entry.task.task_id)
+            steps += count
+    if not tasks:
+        return []
+    shown = ", ".join(tasks[:5]) + (f" and {len(tasks) - 5} more" if len(tasks) > 5 else "")
+    return [
+        f"{steps} measured step(s) of {len(tasks)} task(s) were below the meter's resolution ({shown}): "
+        "each is recorded as the bound it is under (below_resolution in the results) and scored at that bound"
     ]
 
 
@@ -154,7 +173,12 @@ def evaluate_file(
     earlier = read_earlier(options.out) if options.keep_earlier else None
     reading = with_earlier_tasks(suite, selected, earlier)
     samples_sha256 = _file_sha256(options.samples_path)
-    samples, issues = read_samples(options.samples_path, reading)
+    # read against the whole suite, so a line of a task left out by --tasks is told from an unknown id
+    wanted_ids = {t.task_id for t in reading.tasks} if options.task_ids else None
+    samples, issues = read_samples(options.samples_path, suite, wanted_ids)
+    if not samples:
+        # said before any sandbox starts or meter is probed: there is nothing to measure
+        raise NoSamplesError(f"no usable samples in {options.samples_path}: {no_usable_samples(issues)}")
     per_task_samples = by_task(samples)
     warnings = [f"samples file {i}" for i in issues]
     settings = SandboxSettings(workers=options.jobs, limits=options.limits)
@@ -198,6 +222,8 @@ def evaluate_file(
     warnings.extend(merge.warnings)
     for entry in outcomes:
         scores = task_scores(entry, config)
+        if scores.get("error"):
+            warnings.append(f"{entry.task.task_id}: scores could not be computed, task not scored: {scores['error']}")
         if not entry.references.usable:
             warnings.append(
                 f"{entry.task.task_id}: reference tiers unusable, not scored: {'; '.join(entry.references.problems)}"
@@ -217,6 +243,7 @@ def evaluate_file(
             per_task[task.task_id] = entries[task.task_id]["scores"]
     document["summary"] = summarize(per_task, config)
     warnings.extend(unstable_time_warnings(outcomes))
+    warnings.extend(below_resolution_warnings(outcomes))
     document["warnings"] = warnings
     document["input_issues"] = [{"line": i.line, "message": i.message, "skipped": i.skipped} for i in issues]
     path = write_results(document, options.out)

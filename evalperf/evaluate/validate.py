@@ -97,6 +97,14 @@ def _check_order(entry: TaskValidation, refs: ReferenceSet, meter: str, min_rati
         entry.ratios.append(ratio)
         if ratio < min_ratio:
             entry.problems.append(f"tiers {names[k - 1]!r} -> {names[k]!r}: ratio {ratio:.2f}x is below {min_ratio:g}x")
+    for k in refs.anchors:
+        unresolved = refs.profiles[k].unresolved
+        if unresolved:
+            levels = ", ".join(str(level) for level in unresolved)
+            entry.problems.append(
+                f"tier {entry.task.tiers[k].name!r} runs below the meter's resolution on level(s) {levels}: "
+                "its cost there is only a bound"
+            )
     if UNITS.get(meter) == "instructions" and entry.costs[-1] < NOISE_FLOOR_INSTRUCTIONS:
         entry.problems.append(
             f"fastest tier costs {entry.costs[-1]:.0f} instructions, below the {NOISE_FLOOR_INSTRUCTIONS} floor"

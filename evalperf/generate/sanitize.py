@@ -20,6 +20,8 @@ import textwrap
 import threading
 from dataclasses import dataclass, field
 
+from evalperf.tasks.model import continue_prompt
+
 STATUSES = ("ok", "no_entry_point", "syntax_error", "no_code")
 NO_CODE = "# the model's answer holds no Python code\n"
 PYTHON_LANGS = frozenset({"", "python", "python3", "py", "py3"})
@@ -363,7 +365,7 @@ def _sanitize(raw: str, entry_point: str, prompt: str, continues_prompt: bool) -
     chunks: list[str] = []
     if continues_prompt:
         continuation = text.split("\n```", 1)[0] if not text.startswith("```") else ""
-        chunks.append(prompt + continuation)
+        chunks.append(continue_prompt(prompt, continuation))
     if blocks:
         chunks.extend(blocks)
         if len(blocks) > 1:

@@ -68,8 +68,9 @@ class PromptStyle:
 
     def completion_prompt(self, task: Task) -> str:
         """The text a completion style sends."""
-        # the prompt keeps its final newline: the model continues with the body
-        return _render(self.stages[0].prompt, task, task.prompt)
+        # the prompt ends in a newline (put back where a suite strips it): the model continues
+        # with the body, and the samples reader joins its completion to the same text
+        return _render(self.stages[0].prompt, task, task.completion_prompt)
 
 
 def _render(template: str, task: Task, prompt: str | None = None) -> str:

@@ -59,6 +59,7 @@ class JobResult:
     load_cost: float | None = None  # the module's own execution, measured before the calls
     cpu_s: float | None = None  # CPU seconds of the measuring process (valgrind zygote's sample)
     capped: dict[str, Any] | None = None  # stopped at the cost cap: {"partial": count, "cpu_s": cap}
+    load_below_resolution: bool = False  # `time` meter: load_cost is the bound the module's execution is under
 
     @classmethod
     def from_response(cls, response: dict[str, Any]) -> JobResult:
@@ -79,6 +80,7 @@ class JobResult:
             load_cost=_number(response.get("load_cost")),
             cpu_s=_number(response.get("cpu_s")),
             capped=dict(response["capped"]) if isinstance(response.get("capped"), dict) else None,
+            load_below_resolution=response.get("load_below_resolution") is True,
         )
 
 

@@ -28,6 +28,19 @@ CATEGORIES = (
 COMPARE_MODES = ("exact", "float")
 
 
+def continue_prompt(prompt: str, completion: str) -> str:
+    """The program a completion makes: the prompt it continues, then the completion.
+
+    HumanEval-style prompts end with a newline after the docstring, and a model continues on the
+    next line. Some suites publish their prompts without it (ENAMEL strips every prompt), so a
+    newline is put back when neither side has one: the completion's first line is never glued
+    onto the closing quotes. With a newline on either side the text is joined as it is.
+    """
+    if prompt.endswith("\n") or completion.startswith("\n") or not prompt:
+        return prompt + completion
+    return prompt + "\n" + completion
+
+
 @dataclass(frozen=True)
 class TestCase:
     """One correctness test: positional arguments and the expected return value (JSON data)."""
@@ -105,6 +118,11 @@ class Task:
         """Each tier's score: its population score if given, else 100 (k+1) / K."""
         defaults = default_tier_scores(len(self.tiers))
         return [t.score if t.score is not None else d for t, d in zip(self.tiers, defaults)]
+
+    @property
+    def completion_prompt(self) -> str:
+        """The prompt a completion model is shown and continues: the task's prompt ending in a newline."""
+        return continue_prompt(self.prompt, "")
 
     @property
     def float_digits(self) -> int | None:
