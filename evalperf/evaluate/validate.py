@@ -207,7 +207,7 @@ def _check_tiers_as_samples(
                     "its count is not reproducible"
                 )
             elif cost != reference and cost is not None and reference:
-                # within the tolerance: said, not failed (decision 0008, the open drift)
+                # within the tolerance: said, not failed (decision 0008: none seen since the inputs are made natively)
                 entry.notes.append(
                     f"tier {name!r} as a sample counts {cost:,.0f} against its reference's {reference:,.0f} "
                     f"({(cost - reference) / reference:+.2e})"
