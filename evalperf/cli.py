@@ -7,7 +7,6 @@ Known errors become one line on stderr and an exit code, by one rule for every c
 from __future__ import annotations
 
 import json
-import signal
 import sys
 from dataclasses import replace
 from datetime import datetime
@@ -25,7 +24,9 @@ from evalperf.cli_common import (
     console,
     errors,
     handle_errors,
+    install_signal_handlers,
     output_option,
+    resumable,
     show_evaluation,
     tier_tolerance_option,
 )
@@ -38,16 +39,11 @@ from evalperf.scoring import DEFAULT_TIER_TOLERANCE
 from evalperf.tasks.suites import load_suite
 
 
-def _terminate(signum: int, frame: object) -> None:
-    # SIGTERM unwinds like Ctrl-C, so sandboxes (containers, processes) are cleaned up.
-    raise SystemExit(128 + signum)
-
-
 @click.group()
 @click.version_option(__version__, prog_name="evalperf")
 def main() -> None:
     """evalperf: measure how efficient the code written by language models is."""
-    signal.signal(signal.SIGTERM, _terminate)
+    install_signal_handlers()
 
 
 main.add_command(run)
@@ -102,6 +98,7 @@ main.add_command(gate)
 @click.option("--config", "preset", default=None, help="Preset: a name in configs/ (quick, evalperf-paper) or a path.")
 @click.pass_context
 @handle_errors
+@resumable
 def evaluate(
     ctx: click.Context,
     samples_path: Path,

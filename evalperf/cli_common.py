@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import math
 import os
+import shlex
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -79,7 +81,8 @@ class ExitCode(IntEnum):
     BAD_INPUT = 2  # the command line or an input file is wrong (click's own usage errors are 2 as well)
     ENVIRONMENT = 3  # something the command needs does not work: Docker, image, meter, model server, disk
     INTERNAL = 4  # a bug in evalperf: the traceback is printed, please report it
-    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT); SIGTERM ends with 143 (128 + SIGTERM), the shell's rule
+    INTERRUPTED = 128 + signal.SIGINT  # 130: Ctrl-C, the shell's rule
+    TERMINATED = 128 + signal.SIGTERM  # 143: SIGTERM (a CI job cancelled, `timeout`, Slurm)
 
 
 # Each error class of evalperf.errors and its code; the first match wins (subclasses first).
@@ -109,8 +112,44 @@ def fail(message: str, code: ExitCode) -> NoReturn:
     sys.exit(code)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C's KeyboardInterrupt so that both stop a run the same way."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def install_signal_handlers() -> None:
+    """Make SIGTERM unwind like Ctrl-C: running jobs are given up, sandboxes removed, the journal kept."""
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def resumable(fn: F) -> F:
+    """Mark a command that the same command line resumes (journaled evaluation, generation)."""
+    fn.evalperf_resumable = True  # type: ignore[attr-defined]
+    return fn
+
+
+def _interrupted(exc: KeyboardInterrupt, resumes: bool) -> ExitCode:
+    """Say what stopped the command and, for one that resumes, the command that does; the exit code."""
+    terminated = isinstance(exc, Terminated)
+    errors.print(f"[yellow]interrupted[/] ({'SIGTERM' if terminated else 'Ctrl-C'})", highlight=False)
+    if resumes:
+        program = click.get_current_context(silent=True)
+        name = program.find_root().info_name if program is not None else None
+        command = f"{name or 'evalperf'} {shlex.join(sys.argv[1:])}"
+        errors.print(
+            f"finished work is kept; to resume, run the same command again in {escape(os.getcwd())}:",
+            highlight=False,
+            soft_wrap=True,
+        )
+        errors.print(f"  {escape(command)}", highlight=False, soft_wrap=True)
+    return ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED
+
+
 def handle_errors(fn: F) -> F:
-    """Map evalperf errors, Ctrl-C and bugs to one message and their exit code (ExitCode)."""
+    """Map evalperf errors, Ctrl-C, SIGTERM and bugs to one message and their exit code (ExitCode)."""
 
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -118,9 +157,8 @@ def handle_errors(fn: F) -> F:
             return fn(*args, **kwargs)
         except EvalperfError as exc:
             fail(str(exc), exit_code(exc))
-        except KeyboardInterrupt:
-            errors.print("[yellow]interrupted[/]")
-            sys.exit(ExitCode.INTERRUPTED)
+        except KeyboardInterrupt as exc:
+            sys.exit(_interrupted(exc, getattr(fn, "evalperf_resumable", False)))
         except (click.ClickException, click.exceptions.Exit, click.Abort):
             raise  # click's own: usage errors exit 2
         except Exception:

@@ -21,6 +21,7 @@ from evalperf.cli_common import (
     errors,
     handle_errors,
     output_option,
+    resumable,
     show_evaluation,
     tier_tolerance_option,
 )
@@ -237,6 +238,7 @@ def _generate(params: dict[str, Any]) -> Any:
 @click.command()
 @_generation_options
 @handle_errors
+@resumable
 def generate(**params: Any) -> None:
     """Generate samples with a model (resumable: the same command continues an interrupted run)."""
     _generate(params)
@@ -267,6 +269,7 @@ def generate(**params: Any) -> None:
 @click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
 @tier_tolerance_option(None)
 @handle_errors
+@resumable
 def run(**params: Any) -> None:
     """Generate samples with a model, then check, profile and score them.
 

@@ -7,44 +7,84 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.panel import Panel
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
-PHASE_LABELS = {
-    "references": "profiling reference tiers",
-    "check": "checking samples",
-    "profile": "profiling samples",
-}
+from evalperf.progress import PlainProgress, format_eta, phase_label, progress_interval
+
+
+class EtaColumn(ProgressColumn):
+    """The time a bar still needs at its average pace so far (what the plain lines show too)."""
+
+    def render(self, task: Task) -> Text:
+        """``eta H:MM:SS`` while running, nothing once finished."""
+        if task.finished or task.total is None:
+            return Text("")
+        return Text(format_eta(task.elapsed or 0.0, int(task.completed), int(task.total)), style="progress.remaining")
 
 
 class RichProgress:
-    """A ProgressSink that draws one bar per phase."""
+    """A ProgressSink for the CLI: one bar per phase on a terminal, periodic plain lines elsewhere.
+
+    A phase with nothing to do is not shown. Off a terminal (a log file, CI), the lines of
+    evalperf.progress.PlainProgress are printed every $EVALPERF_PROGRESS_INTERVAL seconds (30).
+    """
 
     def __init__(self, console: Console) -> None:
+        self._console = console
+        self._plain: PlainProgress | None = None
+        if not console.is_terminal:
+            self._plain = PlainProgress(self._line, progress_interval())
         self._progress = Progress(
             TextColumn("{task.description:<26}"),
             BarColumn(),
             MofNCompleteColumn(),
             TimeElapsedColumn(),
+            EtaColumn(),
             console=console,
             transient=False,
         )
         self._ids: dict[str, TaskID] = {}
 
+    def _line(self, text: str) -> None:
+        self._console.print(text, markup=False, highlight=False, soft_wrap=True)
+
     def __enter__(self) -> RichProgress:
-        self._progress.start()
+        if self._plain is not None:
+            self._plain.__enter__()
+        else:
+            self._progress.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self._progress.stop()
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: object) -> None:
+        if self._plain is not None:
+            self._plain.__exit__(kind, exc, tb)
+        else:
+            self._progress.stop()
 
     def start(self, phase: str, total: int) -> None:
-        """A phase begins."""
-        self._ids[phase] = self._progress.add_task(PHASE_LABELS.get(phase, phase), total=total)
+        """A phase begins (shown only if it has something to do)."""
+        if self._plain is not None:
+            self._plain.start(phase, total)
+        elif total > 0:
+            self._ids[phase] = self._progress.add_task(phase_label(phase), total=total)
 
     def advance(self, phase: str, steps: int = 1) -> None:
         """A phase advances."""
-        self._progress.advance(self._ids[phase], steps)
+        if self._plain is not None:
+            self._plain.advance(phase, steps)
+        elif phase in self._ids:
+            self._progress.advance(self._ids[phase], steps)
 
 
 def warning_panel(message: str) -> Panel:

@@ -97,3 +97,12 @@ def load_worker() -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def owned_containers(owner: int) -> list[str]:
+    """Ids of the sandbox containers whose harness is process ``owner`` (other runs may share the engine)."""
+    import docker
+
+    # sparse: no per-container inspect, which races with a container removing itself
+    found = docker.from_env().containers.list(all=True, sparse=True, filters={"label": f"org.evalperf.owner={owner}"})
+    return [c.id for c in found]

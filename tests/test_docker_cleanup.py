@@ -12,19 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import docker_problem, wait_for
+from tests.conftest import docker_problem, owned_containers, wait_for
 
 SUITE = f"builtin:{Path(__file__).parent / 'data' / 'mini_suite'}"
-
-
-def _containers(owner: int) -> list[str]:
-    """Containers started by the harness process ``owner`` (other runs may share the engine)."""
-    import docker
-
-    client = docker.from_env()
-    # sparse: no per-container inspect, which races with a container removing itself
-    found = client.containers.list(all=True, sparse=True, filters={"label": f"org.evalperf.owner={owner}"})
-    return [c.id for c in found]
 
 
 def _start_run(tmp_path: Path) -> subprocess.Popen[bytes]:
@@ -71,7 +61,7 @@ def test_no_container_left_after_interrupt(tmp_path: Path, how: str) -> None:
         pytest.skip(f"docker sandbox unavailable: {problem}")
     proc = _start_run(tmp_path)
     try:
-        assert wait_for(lambda: len(_containers(proc.pid)) == 2, 120), "the run never started its containers"
+        assert wait_for(lambda: len(owned_containers(proc.pid)) == 2, 120), "the run never started its containers"
         proc.send_signal(signal.SIGINT if how == "sigint" else signal.SIGKILL)
         code = proc.wait(timeout=120)
     finally:
@@ -81,7 +71,7 @@ def test_no_container_left_after_interrupt(tmp_path: Path, how: str) -> None:
     if how == "sigint":
         assert code == 130, said
     # after Ctrl-C the harness removes them; after SIGKILL they remove themselves (stdin closes)
-    assert wait_for(lambda: _containers(proc.pid) == [], 60), (_containers(proc.pid), said)
+    assert wait_for(lambda: owned_containers(proc.pid) == [], 60), (owned_containers(proc.pid), said)
 
 
 @pytest.mark.docker

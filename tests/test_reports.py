@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,8 @@ from click.testing import CliRunner
 from evalperf.cli import main
 from evalperf.evaluate.run import EvaluateOptions, EvaluateReport, evaluate_file
 from evalperf.report.bootstrap import bootstrap_ci
+from evalperf.report.html import STYLE
+from evalperf.report.svg import Bar, bar_chart, heatmap
 from evalperf.report.winrates import pairwise_win_rates, win_rates
 from evalperf.sandbox.base import Limits
 from evalperf.tasks.builtin import load_builtin_suite
@@ -140,8 +143,8 @@ def _chromium() -> str:
     pytest.skip("chromium is not installed (Debian: apt-get install chromium)")
 
 
-def _render(html: Path, tmp_path: Path) -> str:
-    """The DOM after Chromium loaded the page and ran its scripts."""
+def _render(html: Path, tmp_path: Path, width: int = 1280) -> str:
+    """The DOM after Chromium, in a window ``width`` pixels wide, loaded the page and ran its scripts."""
     result = subprocess.run(
         [
             _chromium(),
@@ -150,6 +153,7 @@ def _render(html: Path, tmp_path: Path) -> str:
             "--disable-gpu",
             "--disable-dev-shm-usage",
             f"--user-data-dir={tmp_path / 'profile'}",
+            f"--window-size={width},1000",
             "--virtual-time-budget=3000",
             "--dump-dom",
             html.as_uri(),
@@ -160,6 +164,66 @@ def _render(html: Path, tmp_path: Path) -> str:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     return result.stdout
+
+
+# Run after the page's own scripts: what the browser laid out, as JSON in <pre id="measured">.
+MEASURE = """<script>(function(){
+  function room(el){var s=getComputedStyle(el);
+    return el.clientWidth-parseFloat(s.paddingLeft)-parseFloat(s.paddingRight);}
+  function box(el){var r=el.getBoundingClientRect();return [r.left,r.top,r.right,r.bottom];}
+  var texts=[],walk=document.createTreeWalker(document.body,NodeFilter.SHOW_TEXT);
+  while(walk.nextNode()){var t=walk.currentNode.nodeValue.trim();if(t)texts.push(t);}
+  var charts=[].map.call(document.querySelectorAll('.card > svg'),function(svg){
+    return {label:svg.getAttribute('aria-label'),width:svg.getBoundingClientRect().width,
+            room:room(svg.parentNode),drawn:svg.viewBox.baseVal.width};});
+  var values=[];
+  document.querySelectorAll('svg').forEach(function(svg){
+    var whiskers=[].map.call(svg.querySelectorAll('path.ci'),box);
+    svg.querySelectorAll('text.value').forEach(function(t){
+      values.push({text:t.textContent,box:box(t),svg:box(svg),whiskers:whiskers});});});
+  var env=document.getElementById('environment'),out={texts:texts,charts:charts,values:values};
+  if(env)out.environment={table:[env.scrollWidth,env.clientWidth],card:[env.parentNode.scrollWidth,env.parentNode.clientWidth]};
+  var pre=document.createElement('pre');pre.id='measured';pre.textContent=JSON.stringify(out);
+  document.body.appendChild(pre);
+})();</script>"""
+
+
+def _measure(page: str, tmp_path: Path, width: int) -> dict[str, Any]:
+    """Layout facts of ``page`` (HTML text) in a Chromium window ``width`` pixels wide."""
+    probe = tmp_path / f"measured-{width}.html"
+    probe.write_text(page.replace("</body>", MEASURE + "</body>", 1))
+    found = re.search(r'<pre id="measured">(.*?)</pre>', _render(probe, tmp_path, width), re.S)
+    assert found is not None
+    return dict(json.loads(unescape(found.group(1))))
+
+
+def _overlap(a: list[float], b: list[float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _assert_values_clear_their_whiskers(measured: dict[str, Any]) -> None:
+    for value in measured["values"]:
+        assert not any(_overlap(value["box"], w) for w in value["whiskers"]), value
+        assert value["box"][2] <= value["svg"][2] + 0.5, value  # inside the chart
+
+
+def test_bar_values_clear_their_whiskers_and_charts_fill_the_panel_in_chromium(tmp_path: Path) -> None:
+    # wide intervals, one reaching 100: the value written at the bar's end used to sit on the whisker
+    bars = [Bar("model a", 50.0, 20.0, 90.0), Bar("model b", 99.0, 95.0, 100.0), Bar("model c", 3.0, 0.0, 40.0)]
+    names = ["model a", "model b"]
+    grid = heatmap("heatmap", names, names, [[math.nan, 60.0], [40.0, math.nan]])
+    page = (
+        f"<!DOCTYPE html><html><head><style>{STYLE}</style></head><body><main>"
+        f'<div class="card">{bar_chart("bars", bars)}</div><div class="card">{grid}</div></main></body></html>'
+    )
+    for width in (1400, 700):
+        measured = _measure(page, tmp_path, width)
+        assert len(measured["values"]) == 3
+        _assert_values_clear_their_whiskers(measured)
+        chart = next(c for c in measured["charts"] if c["label"] == "heatmap")
+        # two columns only, yet as wide as the panel (no wider than drawn, so text never grows)
+        assert chart["width"] == pytest.approx(min(chart["room"], chart["drawn"]), abs=1)
+        assert chart["width"] >= chart["room"] - 1
 
 
 @pytest.mark.valgrind
@@ -187,6 +251,19 @@ def test_report_is_self_contained_and_renders_in_chromium(two_runs: dict[str, An
     broken.write_text(page.replace("</main>", "<script>notDefinedAnywhere();</script></main>", 1))
     broken_dom = _render(broken, tmp_path)
     assert 'data-status="error"' in broken_dom and "notDefinedAnywhere" in broken_dom
+
+    # the layout, in a wide and in a narrow window
+    for width in (1400, 760):
+        measured = _measure(page, tmp_path, width)
+        assert "rendered" not in measured["texts"] and "rendering" not in measured["texts"]
+        _assert_values_clear_their_whiskers(measured)
+        full_width = ("row model beats", "samples by", "sample costs")
+        wide = [c for c in measured["charts"] if c["label"].startswith(full_width)]
+        assert len(wide) == 3, measured["charts"]
+        for chart in wide:  # they follow the panel: all of its width, shrinking with it
+            assert chart["width"] == pytest.approx(chart["room"], abs=1), (width, chart)
+        table, card = measured["environment"]["table"], measured["environment"]["card"]
+        assert table[0] <= table[1] and card[0] <= card[1], (width, measured["environment"])  # no sideways scroll
 
 
 @pytest.mark.valgrind

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
@@ -31,7 +32,13 @@ class NullProgress:
 
 
 class Scheduler:
-    """Spreads jobs over the sandbox's workers: one thread per worker slot."""
+    """Spreads jobs over the sandbox's workers: one thread per worker slot.
+
+    When the calling thread is interrupted (Ctrl-C, SIGTERM: both raise KeyboardInterrupt)
+    or a job raises, run_all returns at once instead of waiting for the jobs still running:
+    the caller then closes the sandbox, which kills them. Their results, cut short by the
+    kill, are dropped, never handed to ``on_result`` (which journals and caches them).
+    """
 
     def __init__(self, sandbox: Sandbox, progress: ProgressSink | None = None) -> None:
         self.sandbox = sandbox
@@ -48,20 +55,37 @@ class Scheduler:
         self.progress.start(phase, len(payloads))
         if not payloads:
             return []
+        stopping = threading.Event()
         free: queue.Queue[int] = queue.Queue()
         for slot in range(self.workers):
             free.put(slot)
 
         def one(index: int) -> JobResult:
+            if stopping.is_set():
+                raise Stopped
             slot = free.get()
             try:
                 result = self.sandbox.run(payloads[index], worker=slot)
             finally:
                 free.put(slot)
+            if stopping.is_set():
+                raise Stopped  # the sandbox is being closed under this job: its result means nothing
             if on_result is not None:
                 on_result(index, result)
             self.progress.advance(phase)
             return result
 
-        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="evalperf-job") as pool:
-            return list(pool.map(one, range(len(payloads))))
+        pool = ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="evalperf-job")
+        try:
+            futures = [pool.submit(one, index) for index in range(len(payloads))]
+            results = [future.result() for future in futures]
+        except BaseException:
+            stopping.set()
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown()
+        return results
+
+
+class Stopped(Exception):
+    """A job given up because its run was interrupted (never seen outside the scheduler)."""

@@ -4,7 +4,7 @@ Sections: the leaderboard (sortable) with DPS and eff@1 charts, the pairwise win
 per-task tier matching, sample costs against the reference tiers, what the sandbox refused the
 samples (per task and per sample), and each run's environment.
 The page records in ``#render-status`` whether its script ran without an error (tests read it
-from a headless browser).
+from a headless browser); the element shows text only to report a script error.
 """
 
 from __future__ import annotations
@@ -39,8 +39,11 @@ table{border-collapse:collapse;background:#fff;font-variant-numeric:tabular-nums
 th,td{padding:4px 8px;border-bottom:1px solid #eee;text-align:right;white-space:nowrap}
 th{background:#f0f0f3;cursor:pointer;user-select:none;position:sticky;top:0}
 th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
-td.l,th.l{text-align:left}.charts{display:flex;flex-wrap:wrap;gap:16px}
+td.l,th.l{text-align:left}.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(360px,1fr));gap:16px}
 .card{background:#fff;border:1px solid #e4e4e4;border-radius:8px;padding:10px;overflow-x:auto}
+table.wrap{width:100%;font-size:12px}table.wrap th,table.wrap td{padding:4px 6px;white-space:normal}
+table.wrap td.any{overflow-wrap:anywhere}
+#render-status:empty{display:none}
 .legend span{display:inline-block;margin-right:12px;cursor:pointer}
 .legend i{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:4px;vertical-align:-1px}
 .legend span.off{opacity:.35}.dim{opacity:.08}small{color:#666}
@@ -94,7 +97,7 @@ CLOSING_SCRIPT = """
   var errors=window.__evalperfErrors||[];
   status.setAttribute('data-svgs',String(document.querySelectorAll('svg').length));
   status.setAttribute('data-status',errors.length?'error':'ok');
-  status.textContent=errors.length?('script errors: '+errors.join('; ')):'rendered';
+  status.textContent=errors.length?('script errors: '+errors.join('; ')):'';
 })();
 """
 
@@ -252,7 +255,12 @@ def _meter_cell(run: Run) -> str:
 def _environment_table(runs: list[Run]) -> str:
     heads = ["model", "meter", "tier tolerance", "sandbox", "image", "Python (code)", "CPU", "kernel", "suite"]
     heads += ["evalperf", "file"]
-    out = ['<table class="sortable"><thead><tr>' + "".join(f'<th class="l">{h}</th>' for h in heads)]
+    # Values wrap inside the panel instead of widening it: at spaces, and those that are one long
+    # token (a model id, an image digest, a path) anywhere.
+    anywhere = {"model", "image", "kernel", "suite", "file"}
+    out = [
+        '<table class="sortable wrap" id="environment"><thead><tr>' + "".join(f'<th class="l">{h}</th>' for h in heads)
+    ]
     out.append("</tr></thead><tbody>")
     for run in runs:
         env, box = run.environment, run.environment.get("sandbox", {}) or {}
@@ -270,7 +278,13 @@ def _environment_table(runs: list[Run]) -> str:
             env.get("evalperf", "-"),
             str(run.path),
         ]
-        out.append("<tr>" + "".join(f'<td class="l">{escape(str(c))}</td>' for c in cells) + "</tr>")
+        out.append(
+            "<tr>"
+            + "".join(
+                f'<td class="l{" any" if h in anywhere else ""}">{escape(str(c))}</td>' for h, c in zip(heads, cells)
+            )
+            + "</tr>"
+        )
     out.append("</tbody></table>")
     return "".join(out)
 
@@ -368,7 +382,7 @@ def render_html(board: Leaderboard, title: str = "evalperf report") -> str:
         _refusals_section(runs_sorted, tasks),
         "<h2>Environments</h2>",
         '<div class="card">' + _environment_table(runs_sorted) + "</div>",
-        '<p id="render-status" data-status="pending">rendering</p>',
+        '<p id="render-status" data-status="pending"></p>',
         f"<script>{BODY_SCRIPT}</script><script>{CLOSING_SCRIPT}</script>",
         "</main></body></html>",
     ]

@@ -1,6 +1,9 @@
 """Inline SVG charts for the HTML report, drawn from plain numbers (no plotting library, no network).
 
 Every chart is a string of SVG markup; hover text is an SVG <title>, so it works without script.
+Charts are drawn to the width of a report panel (PANEL_WIDTH) and scale with it: a viewBox,
+``width="100%"``, and a max-width of the drawn size, so a narrower panel shrinks a chart and a
+wide one never blows its text up. Margins for labels follow the labels' length.
 """
 
 from __future__ import annotations
@@ -24,6 +27,13 @@ PALETTE = (
     "#882255",
 )
 FONT = 'font-family="system-ui, sans-serif" font-size="11"'
+# A report card's inner width where the page is widest (main's 1200 less the card's padding and
+# border, 2 x 11): full-width charts are drawn this wide, at their natural text size.
+PANEL_WIDTH = 1178
+CHAR_W = 7.0  # room for one 11 px character, generous (DejaVu Sans, the usual fallback, is wide)
+MAX_LABEL_ROOM = 240  # at most this much width for the names beside a chart
+WIDE_COLUMN_CHARS = 12  # a column this many characters wide names itself across
+MIN_CELL = 34.0  # a grid column never narrower: past that, the chart is wider than a panel and scales down
 
 
 def model_color(index: int) -> str:
@@ -48,13 +58,49 @@ def _num(value: float, digits: int = 1) -> str:
 
 
 def _svg(width: float, height: float, body: list[str], label: str) -> str:
-    width = max(width, 7 * len(label) + 40)  # room for the title
+    width = max(width, CHAR_W * len(label) + 40)  # room for the title
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{escape(label)}" '
-        f'width="{width:.0f}" height="{height:.0f}" viewBox="0 0 {width:.0f} {height:.0f}" {FONT}>'
+        f'width="100%" viewBox="0 0 {width:.0f} {height:.0f}" style="display:block;max-width:{width:.0f}px" {FONT}>'
         + "".join(body)
         + "</svg>"
     )
+
+
+def _label_room(labels: Sequence[str]) -> tuple[float, int]:
+    """Width for right-aligned names beside a chart, and how many characters of a name fit in it."""
+    longest = max((len(label) for label in labels), default=1)
+    room = min(MAX_LABEL_ROOM, max(60.0, CHAR_W * longest + 12))
+    return room, int((room - 12) // CHAR_W)
+
+
+def _short(label: str, chars: int) -> str:
+    return label if len(label) <= chars else label[: max(1, chars - 1)] + "…"
+
+
+def _row_label(right: float, baseline: float, label: str, chars: int) -> str:
+    """A row's name, right-aligned at ``right``, cut to ``chars`` characters."""
+    return f'<text x="{right:.1f}" y="{baseline:.1f}" text-anchor="end">{escape(_short(label, chars))}</text>'
+
+
+def _column_labels(names: Sequence[str], left: float, cell: float) -> tuple[list[str], float]:
+    """Names above the columns and the height they take: across wide columns (cut to fit), slanted over narrow ones."""
+    chars = int((cell - 6) // CHAR_W)
+    if chars >= WIDE_COLUMN_CHARS or all(len(name) <= chars for name in names):
+        out = [
+            f'<text x="{left + j * cell + cell / 2:.1f}" y="38" text-anchor="middle">{escape(_short(name, chars))}'
+            "</text>"
+            for j, name in enumerate(names)
+        ]
+        return out, 46.0
+    shorts = [_short(name, 22) for name in names]
+    top = 40 + 0.77 * CHAR_W * max(len(short) for short in shorts)  # sin(50 degrees) of the longest
+    out = [
+        f'<text transform="translate({left + j * cell + cell / 2:.1f},{top - 6:.1f}) rotate(-50)" '
+        f'text-anchor="start">{escape(short)}</text>'
+        for j, short in enumerate(shorts)
+    ]
+    return out, top
 
 
 @dataclass(frozen=True)
@@ -68,9 +114,10 @@ class Bar:
     color: str = PALETTE[0]
 
 
-def bar_chart(title: str, bars: Sequence[Bar], width: int = 520) -> str:
-    """Horizontal bars on a 0-100 axis with interval whiskers."""
-    left, right, row, top = 170, 20, 22, 26
+def bar_chart(title: str, bars: Sequence[Bar], width: float = (PANEL_WIDTH - 16) / 2) -> str:
+    """Horizontal bars on a 0-100 axis with interval whiskers; each value written clear of its whisker."""
+    left, chars = _label_room([bar.label for bar in bars])
+    right, row, top = 52, 22, 26  # right: room for "100.0" after a whisker ending at 100
     plot = width - left - right
     height = top + row * len(bars) + 24
     body = [f'<text x="{left}" y="15" font-weight="600">{escape(title)}</text>']
@@ -80,9 +127,9 @@ def bar_chart(title: str, bars: Sequence[Bar], width: int = 520) -> str:
         body.append(f'<text x="{x:.1f}" y="{height - 6}" text-anchor="middle" fill="#555">{tick}</text>')
     for i, bar in enumerate(bars):
         y = top + i * row
-        name = bar.label if len(bar.label) <= 26 else bar.label[:25] + "…"
-        body.append(f'<text x="{left - 6}" y="{y + 14}" text-anchor="end">{escape(name)}</text>')
+        body.append(_row_label(left - 6, y + 14, bar.label, chars))
         tip = f"{bar.label}: {_num(bar.value)}"
+        has_ci = not math.isnan(bar.low) and not math.isnan(bar.high)
         if not math.isnan(bar.low):
             tip += f" (95% CI {_num(bar.low)} to {_num(bar.high)})"
         if not math.isnan(bar.value):
@@ -91,12 +138,14 @@ def bar_chart(title: str, bars: Sequence[Bar], width: int = 520) -> str:
                 f'<rect x="{left}" y="{y + 3}" width="{w:.1f}" height="{row - 8}" fill="{bar.color}" rx="2">'
                 f"<title>{escape(tip)}</title></rect>"
             )
-            body.append(f'<text x="{left + w + 4:.1f}" y="{y + 14}" fill="#333">{_num(bar.value)}</text>')
-        if not math.isnan(bar.low) and not math.isnan(bar.high):
+            end = max(bar.value, bar.high) if has_ci else bar.value  # past the whisker's far end
+            x = left + plot * min(100.0, max(0.0, end)) / 100 + 6
+            body.append(f'<text class="value" x="{x:.1f}" y="{y + 14}" fill="#333">{_num(bar.value)}</text>')
+        if has_ci:
             x1, x2 = left + plot * bar.low / 100, left + plot * bar.high / 100
             ym = y + row / 2 - 1
             body.append(
-                f'<path d="M{x1:.1f},{ym - 4}v8M{x1:.1f},{ym}H{x2:.1f}M{x2:.1f},{ym - 4}v8" '
+                f'<path class="ci" d="M{x1:.1f},{ym - 4}v8M{x1:.1f},{ym}H{x2:.1f}M{x2:.1f},{ym - 4}v8" '
                 f'stroke="#222" stroke-width="1.3" fill="none"/>'
             )
     return _svg(width, height, body, title)
@@ -108,35 +157,31 @@ def heatmap(
     columns: Sequence[str],
     values: Sequence[Sequence[float]],
     tips: Sequence[Sequence[str]] | None = None,
-    cell: int = 38,
+    width: float = PANEL_WIDTH,
 ) -> str:
-    """A rows x columns grid coloured by value (0-100), the value written in each cell."""
-    left, top = 170, 120
-    width, height = left + cell * len(columns) + 10, top + cell * len(rows) + 10
+    """A rows x columns grid coloured by value (0-100), the value written in each cell; as wide as ``width``."""
+    left, chars = _label_room(rows)
+    cell_w = max(MIN_CELL, (width - left - 10) / max(1, len(columns)))
+    cell_h = 38
     body = [f'<text x="4" y="15" font-weight="600">{escape(title)}</text>']
-    for j, name in enumerate(columns):
-        x = left + j * cell + cell / 2
-        short = name if len(name) <= 22 else name[:21] + "…"
-        body.append(
-            f'<text transform="translate({x:.1f},{top - 6}) rotate(-50)" text-anchor="start">{escape(short)}</text>'
-        )
+    heads, top = _column_labels(columns, left, cell_w)
+    body += heads
     for i, name in enumerate(rows):
-        y = top + i * cell
-        short = name if len(name) <= 26 else name[:25] + "…"
-        body.append(f'<text x="{left - 6}" y="{y + cell / 2 + 4:.1f}" text-anchor="end">{escape(short)}</text>')
+        y = top + i * cell_h
+        body.append(_row_label(left - 6, y + cell_h / 2 + 4, name, chars))
         for j, value in enumerate(values[i]):
-            x = left + j * cell
+            x = left + j * cell_w
             tip = tips[i][j] if tips else f"{name} vs {columns[j]}: {_num(value)}"
             body.append(
-                f'<rect x="{x}" y="{y}" width="{cell - 2}" height="{cell - 2}" fill="{ramp(value)}">'
+                f'<rect x="{x:.1f}" y="{y:.1f}" width="{cell_w - 2:.1f}" height="{cell_h - 2}" fill="{ramp(value)}">'
                 f"<title>{escape(tip)}</title></rect>"
             )
             if not math.isnan(value):
                 body.append(
-                    f'<text x="{x + cell / 2 - 1:.1f}" y="{y + cell / 2 + 3:.1f}" text-anchor="middle" '
+                    f'<text x="{x + cell_w / 2 - 1:.1f}" y="{y + cell_h / 2 + 3:.1f}" text-anchor="middle" '
                     f'pointer-events="none">{value:.0f}</text>'
                 )
-    return _svg(width, height, body, title)
+    return _svg(left + cell_w * len(columns) + 10, top + cell_h * len(rows) + 10, body, title)
 
 
 @dataclass(frozen=True)
@@ -157,25 +202,28 @@ def tier_colors(count: int) -> list[str]:
 MIX_COLORS = {"slower": "#d6604d", "failed": "#9e9e9e", "unprofiled": "#dddddd"}
 
 
-def tier_matrix(title: str, tasks: Sequence[str], models: Sequence[str], mixes: dict[tuple[str, str], TierMix]) -> str:
+def tier_matrix(
+    title: str,
+    tasks: Sequence[str],
+    models: Sequence[str],
+    mixes: dict[tuple[str, str], TierMix],
+    width: float = PANEL_WIDTH,
+) -> str:
     """Tasks x models; each cell a stacked bar of where that model's samples landed among the tiers."""
-    left, top, cw, ch = 190, 120, 46, 16
-    width, height = left + cw * len(models) + 10, top + ch * len(tasks) + 10
+    left, chars = _label_room(tasks)
+    cw = max(MIN_CELL, (width - left - 10) / max(1, len(models)))
+    ch = 16
     body = [f'<text x="4" y="15" font-weight="600">{escape(title)}</text>']
-    for j, name in enumerate(models):
-        x = left + j * cw + cw / 2
-        short = name if len(name) <= 22 else name[:21] + "…"
-        body.append(
-            f'<text transform="translate({x:.1f},{top - 6}) rotate(-50)" text-anchor="start">{escape(short)}</text>'
-        )
+    heads, top = _column_labels(models, left, cw)
+    body += heads
     for i, task in enumerate(tasks):
         y = top + i * ch
-        body.append(f'<text x="{left - 6}" y="{y + ch - 4}" text-anchor="end">{escape(task)}</text>')
+        body.append(_row_label(left - 6, y + ch - 4, task, chars))
         for j, model in enumerate(models):
             mix = mixes.get((task, model))
             x = left + j * cw
             if mix is None:
-                body.append(f'<rect x="{x}" y="{y}" width="{cw - 3}" height="{ch - 2}" fill="#f6f6f6"/>')
+                body.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{cw - 3:.1f}" height="{ch - 2}" fill="#f6f6f6"/>')
                 continue
             parts = [
                 ("failed", mix.failed, MIX_COLORS["failed"]),
@@ -192,11 +240,11 @@ def tier_matrix(title: str, tasks: Sequence[str], models: Sequence[str], mixes: 
                 if count:
                     w = (cw - 3) * count / total
                     body.append(
-                        f'<rect x="{x + offset:.2f}" y="{y}" width="{w:.2f}" height="{ch - 2}" fill="{color}"/>'
+                        f'<rect x="{x + offset:.2f}" y="{y:.1f}" width="{w:.2f}" height="{ch - 2}" fill="{color}"/>'
                     )
                     offset += w
             body.append("</g>")
-    return _svg(width, height, body, title)
+    return _svg(left + cw * len(models) + 10, top + ch * len(tasks) + 10, body, title)
 
 
 @dataclass(frozen=True)
@@ -208,12 +256,13 @@ class CostRow:
     samples: tuple[tuple[int, float], ...]  # (model index, cost)
 
 
-def cost_strips(title: str, rows: Sequence[CostRow], models: Sequence[str], width: int = 900) -> str:
+def cost_strips(title: str, rows: Sequence[CostRow], models: Sequence[str], width: float = PANEL_WIDTH) -> str:
     """Per task, sample costs (dots, by model) against the reference tiers (ticks).
 
     Log scale; x is the cost divided by the task's fastest tier's cost.
     """
-    left, right, top, row = 190, 30, 40, 22
+    left, chars = _label_room([r.task for r in rows])
+    right, top, row = 30, 40, 22
     ratios = [
         c / r.tiers[-1]
         for r in rows
@@ -245,7 +294,7 @@ def cost_strips(title: str, rows: Sequence[CostRow], models: Sequence[str], widt
     colors = tier_colors(max(1, max((len(r.tiers) for r in rows), default=1)))
     for i, r in enumerate(rows):
         y = top + i * row
-        body.append(f'<text x="{left - 6}" y="{y + row / 2 + 4:.1f}" text-anchor="end">{escape(r.task)}</text>')
+        body.append(_row_label(left - 6, y + row / 2 + 4, r.task, chars))
         body.append(
             f'<line x1="{left}" x2="{left + plot}" y1="{y + row / 2:.1f}" y2="{y + row / 2:.1f}" stroke="#f0f0f0"/>'
         )

@@ -11,9 +11,11 @@ import json
 import os
 import select
 import time
+from collections.abc import Callable
 from typing import Any
 
 from evalperf.errors import SandboxError
+from evalperf.sandbox.base import JobResult
 
 READ_CHUNK = 1 << 16
 MAX_LINE = 256 * 1024 * 1024
@@ -90,3 +92,24 @@ class LineChannel:
         if answer.get("id") != job_id:
             raise ChannelBroken("the sandbox answered out of order (forged answer?)")
         return answer
+
+
+def run_job(channel: LineChannel, payload: dict[str, Any], timeout: float, broken: Callable[[], None]) -> JobResult:
+    """One job over ``channel`` with a host deadline of ``timeout`` seconds.
+
+    When the channel breaks, ``broken()`` discards the worker, and the job is recorded as a
+    timeout (the deadline was overrun) or an error; a supervisor that reports a failure of its
+    own (not the candidate's) raises SandboxError.
+    """
+    started = time.monotonic()
+    try:
+        response = channel.request(payload, timeout)
+    except ChannelBroken as exc:
+        overran = time.monotonic() - started >= timeout
+        broken()
+        if overran:
+            return JobResult(status="timeout", message=f"host deadline of {timeout:g} s reached")
+        return JobResult(status="error", message=f"sandbox broke down during the job: {exc}")
+    if response.get("infrastructure"):
+        raise SandboxError(str(response.get("message", "the sandbox failed")))
+    return JobResult.from_response(response)

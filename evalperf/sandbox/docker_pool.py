@@ -25,7 +25,6 @@ import struct
 import subprocess
 import sys
 import threading
-import time
 import uuid
 from typing import Any
 
@@ -34,7 +33,7 @@ import docker.errors
 
 from evalperf.errors import ImageError, SandboxError
 from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings
-from evalperf.sandbox.channel import ChannelBroken, LineChannel
+from evalperf.sandbox.channel import ChannelBroken, LineChannel, run_job
 from evalperf.sandbox.cpus import CpuClaim, claim_cpu, claim_warnings
 from evalperf.sandbox.image import REGION_SO_PATH, RUNNER_PATH, connect, find_image, image_tag
 from evalperf.sandbox.owners import (
@@ -148,6 +147,7 @@ class _Container:
         self.container: Any = None
         self.sock: socket.socket | None = None
         self.channel: LineChannel | None = None
+        self._owner = threading.Lock()  # held while remove() or interrupt() take over the socket, container
 
     def start(self) -> None:
         limits = self.settings.limits
@@ -210,22 +210,45 @@ class _Container:
             return ""
 
     def remove(self) -> None:
-        if self.sock is not None:
+        """Close the channel and remove the container; only the thread holding the slot's lock closes."""
+        with self._owner:
+            sock, self.sock = self.sock, None
+            container, self.container = self.container, None
+            self.channel = None
+        if sock is not None:
             try:
-                self.sock.close()
+                sock.close()
             except OSError:
                 pass
-            self.sock = None
-        if self.container is not None:
+        self._remove_container(container)
+
+    def interrupt(self) -> None:
+        """Stop the job running here from another thread: wake its reader and remove the container.
+
+        The socket is shut down, not closed: its descriptor stays the reader's until the job's
+        thread closes it (remove()), so a descriptor number reused meanwhile is never read.
+        """
+        with self._owner:
+            sock = self.sock
+            container, self.container = self.container, None
+        if sock is not None:
             try:
-                self.container.remove(force=True)
-            except docker.errors.NotFound:
+                sock.shutdown(socket.SHUT_RDWR)  # the reader sees end-of-file at once
+            except OSError:
                 pass
-            except docker.errors.APIError as exc:
-                if "already in progress" not in str(exc):
-                    raise SandboxError(f"cannot remove container {self.container.id[:12]}: {exc}") from exc
-            self.container = None
-        self.channel = None
+        self._remove_container(container)
+
+    @staticmethod
+    def _remove_container(container: Any) -> None:
+        if container is None:
+            return
+        try:
+            container.remove(force=True)
+        except docker.errors.NotFound:
+            pass
+        except docker.errors.APIError as exc:
+            if "already in progress" not in str(exc):
+                raise SandboxError(f"cannot remove container {container.id[:12]}: {exc}") from exc
 
 
 @register("docker")
@@ -244,9 +267,11 @@ class DockerSandbox(Sandbox):
         self._locks = [threading.Lock() for _ in range(max(1, settings.workers))]
         self._info: dict[str, Any] = {}
         self._reaper: subprocess.Popen[bytes] | None = None
+        self._closed = False
         self.replaced = 0
 
     def start(self) -> None:
+        self._closed = False
         self._client = connect()
         self._image = find_image(self._client)
         if self._image is None:
@@ -282,11 +307,18 @@ class DockerSandbox(Sandbox):
             raise SandboxError(f"cannot start the container reaper: {exc}") from exc
 
     def close(self) -> None:
-        for slot in self._slots:
+        # A slot running a job (an interrupted run) is interrupted, not waited for; its job's
+        # thread then sees _closed and removes the rest (see run()).
+        self._closed = True
+        for slot, lock in zip(self._slots, self._locks):
+            idle = lock.acquire(blocking=False)
             try:
-                slot.remove()
+                slot.remove() if idle else slot.interrupt()
             except SandboxError:
                 pass
+            finally:
+                if idle:
+                    lock.release()
         for claim in self._claims:
             claim.close()
         self._claims = []
@@ -304,24 +336,25 @@ class DockerSandbox(Sandbox):
         limits = payload.setdefault("limits", self.settings.limits.to_json())
         timeout = float(limits.get("wall_s", self.settings.limits.wall_s)) + HOST_SLACK_S
         with self._locks[worker]:
-            if slot.channel is None:
-                slot.start()
-            assert slot.channel is not None
-            started = time.monotonic()
             try:
-                response = slot.channel.request(payload, timeout)
-            except ChannelBroken as exc:
-                overran = time.monotonic() - started >= timeout
-                self._replace(slot)
-                if overran:
-                    return JobResult(status="timeout", message=f"host deadline of {timeout:g} s reached")
-                return JobResult(status="error", message=f"sandbox broke down during the job: {exc}")
-            if response.get("infrastructure"):
-                raise SandboxError(str(response.get("message", "the sandbox failed")))
-            result = JobResult.from_response(response)
-            if result.status in REPLACE_AFTER:
-                self._replace(slot)
-            return result
+                return self._run(slot, payload, timeout)
+            finally:
+                if self._closed:  # closed while this job ran: close() left the rest to this thread
+                    try:
+                        slot.remove()
+                    except SandboxError:
+                        pass
+
+    def _run(self, slot: _Container, payload: dict[str, Any], timeout: float) -> JobResult:
+        if slot.channel is None:
+            if self._closed:
+                raise SandboxError("the Docker sandbox is closed")
+            slot.start()
+        assert slot.channel is not None
+        result = run_job(slot.channel, payload, timeout, lambda: self._replace(slot))
+        if result.status in REPLACE_AFTER and slot.channel is not None:
+            self._replace(slot)
+        return result
 
     def _replace(self, slot: _Container) -> None:
         # The next job on this slot starts a fresh container (lazily, in run()).

@@ -22,11 +22,12 @@ from evalperf.errors import SandboxError
 from evalperf.meters.region import region_library
 from evalperf.paths import RUNNER_DIR
 from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings
-from evalperf.sandbox.channel import ChannelBroken, LineChannel
+from evalperf.sandbox.channel import ChannelBroken, LineChannel, run_job
 from evalperf.sandbox.cpus import CpuClaim, claim_cpu, claim_warnings
 from evalperf.sandbox.registry import register
 
 START_TIMEOUT_S = 30.0
+KILL_WAIT_S = 5.0  # for killed processes to die
 
 
 class _Supervisor:
@@ -37,6 +38,7 @@ class _Supervisor:
         self.proc: subprocess.Popen[bytes] | None = None
         self.channel: LineChannel | None = None
         self.info: dict[str, Any] = {}
+        self._owner = threading.Lock()  # held while kill() or interrupt() take over the process
 
     def start(self) -> None:
         argv = [sys.executable, "-s", str(RUNNER_DIR / "supervisor.py")]
@@ -68,26 +70,59 @@ class _Supervisor:
             raise SandboxError(f"the local supervisor did not start: {exc}") from exc
 
     def kill(self) -> None:
-        """Kill the supervisor and every process below it (workers live in their own sessions)."""
-        if self.proc is None:
+        """Kill the supervisor and every process below it, close the pipes and reap it.
+
+        Only the thread holding the slot's lock calls this; another thread uses interrupt().
+        """
+        with self._owner:
+            proc, self.proc, self.channel = self.proc, None, None
+        if proc is None:
             return
-        try:
-            parent = psutil.Process(self.proc.pid)
-            victims = [*parent.children(recursive=True), parent]
-        except psutil.NoSuchProcess:
-            victims = []
-        for victim in victims:
-            try:
-                victim.kill()
-            except psutil.NoSuchProcess:
-                pass
-        psutil.wait_procs(victims, timeout=5)
-        for stream in (self.proc.stdin, self.proc.stdout):
+        if proc.poll() is None:  # not reaped yet (by interrupt()): its pid cannot belong to another process
+            _kill_tree(proc.pid)
+        for stream in (proc.stdin, proc.stdout):
             if stream is not None:
                 stream.close()
-        self.proc.wait()
-        self.proc = None
-        self.channel = None
+        proc.wait()
+
+    def interrupt(self) -> None:
+        """Stop the job running here from another thread: kill the processes, leave the pipes.
+
+        The job's reader sees end-of-file at once; its thread then closes the pipes (kill()),
+        so a descriptor number reused meanwhile is never read.
+        """
+        with self._owner:
+            proc = self.proc
+        if proc is not None and proc.poll() is None:
+            _kill_tree(proc.pid)
+
+
+def _kill_tree(pid: int) -> None:
+    """Kill a process and every process below it (workers live in their own sessions), and wait.
+
+    Waiting ends when each is gone or a zombie: a killed grandchild stays a zombie until the
+    reaper of orphans collects it, which psutil.wait_procs would wait for (a second and more).
+    """
+    try:
+        parent = psutil.Process(pid)
+        victims = [*parent.children(recursive=True), parent]
+    except psutil.NoSuchProcess:
+        return
+    for victim in victims:
+        try:
+            victim.kill()
+        except psutil.NoSuchProcess:
+            pass
+    deadline = time.monotonic() + KILL_WAIT_S
+    while any(_running(victim) for victim in victims) and time.monotonic() < deadline:
+        time.sleep(0.01)
+
+
+def _running(process: psutil.Process) -> bool:
+    try:
+        return process.is_running() and process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 @register("local")
@@ -102,8 +137,10 @@ class LocalSandbox(Sandbox):
         self._locks = [threading.Lock() for _ in self._slots]
         self._claims: list[CpuClaim] = []
         self._info: dict[str, Any] = {}
+        self._closed = False
 
     def start(self) -> None:
+        self._closed = False
         try:
             for slot in self._slots:
                 claim = claim_cpu(self.settings.cpu_lock_dir)
@@ -116,8 +153,17 @@ class LocalSandbox(Sandbox):
             raise
 
     def close(self) -> None:
-        for slot in self._slots:
-            slot.kill()
+        # A slot running a job (an interrupted run) is interrupted, not waited for; its job's
+        # thread then sees _closed and kills the rest (see run()).
+        self._closed = True
+        for slot, lock in zip(self._slots, self._locks):
+            if lock.acquire(blocking=False):
+                try:
+                    slot.kill()
+                finally:
+                    lock.release()
+            else:
+                slot.interrupt()
         for claim in self._claims:
             claim.close()
         self._claims = []
@@ -127,21 +173,19 @@ class LocalSandbox(Sandbox):
         limits = payload.setdefault("limits", self.settings.limits.to_json())
         timeout = float(limits.get("wall_s", self.settings.limits.wall_s)) + HOST_SLACK_S
         with self._locks[worker]:
-            if slot.channel is None:
-                slot.start()
-            assert slot.channel is not None
-            started = time.monotonic()
             try:
-                response = slot.channel.request(payload, timeout)
-            except ChannelBroken as exc:
-                overran = time.monotonic() - started >= timeout
-                slot.kill()
-                if overran:
-                    return JobResult(status="timeout", message=f"host deadline of {timeout:g} s reached")
-                return JobResult(status="error", message=f"sandbox broke down during the job: {exc}")
-            if response.get("infrastructure"):
-                raise SandboxError(str(response.get("message", "the sandbox failed")))
-            return JobResult.from_response(response)
+                return self._run(slot, payload, timeout)
+            finally:
+                if self._closed:  # closed while this job ran: close() left the rest to this thread
+                    slot.kill()
+
+    def _run(self, slot: _Supervisor, payload: dict[str, Any], timeout: float) -> JobResult:
+        if slot.channel is None:
+            if self._closed:
+                raise SandboxError("the local sandbox is closed")
+            slot.start()
+        assert slot.channel is not None
+        return run_job(slot.channel, payload, timeout, slot.kill)
 
     def region_library(self) -> str:
         return str(region_library())
