@@ -124,6 +124,11 @@ class Sandbox(abc.ABC):
     def run(self, payload: dict[str, Any], worker: int = 0) -> JobResult:
         """Run one job on worker ``worker`` (0 <= worker < settings.workers) and wait for it."""
 
+    def host_timeout(self, payload: dict[str, Any]) -> float:
+        """The job's wall limit (the sandbox's default filled into ``payload``) plus the host's slack."""
+        limits = payload.setdefault("limits", self.settings.limits.to_json())
+        return float(limits.get("wall_s", self.settings.limits.wall_s)) + HOST_SLACK_S
+
     @abc.abstractmethod
     def describe(self) -> dict[str, Any]:
         """What identifies this sandbox in results: kind, image, Python version inside."""

@@ -32,7 +32,7 @@ import docker
 import docker.errors
 
 from evalperf.errors import ImageError, SandboxError
-from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings
+from evalperf.sandbox.base import JobResult, Sandbox, SandboxSettings
 from evalperf.sandbox.channel import ChannelBroken, LineChannel, run_job
 from evalperf.sandbox.cpus import CpuClaim, claim_cpu, claim_warnings
 from evalperf.sandbox.image import REGION_SO_PATH, RUNNER_PATH, connect, find_image, image_tag
@@ -333,8 +333,7 @@ class DockerSandbox(Sandbox):
 
     def run(self, payload: dict[str, Any], worker: int = 0) -> JobResult:
         slot = self._slots[worker]
-        limits = payload.setdefault("limits", self.settings.limits.to_json())
-        timeout = float(limits.get("wall_s", self.settings.limits.wall_s)) + HOST_SLACK_S
+        timeout = self.host_timeout(payload)
         with self._locks[worker]:
             try:
                 return self._run(slot, payload, timeout)

@@ -21,7 +21,7 @@ import psutil
 from evalperf.errors import SandboxError
 from evalperf.meters.region import region_library
 from evalperf.paths import RUNNER_DIR
-from evalperf.sandbox.base import HOST_SLACK_S, JobResult, Sandbox, SandboxSettings
+from evalperf.sandbox.base import JobResult, Sandbox, SandboxSettings
 from evalperf.sandbox.channel import ChannelBroken, LineChannel, run_job
 from evalperf.sandbox.cpus import CpuClaim, claim_cpu, claim_warnings
 from evalperf.sandbox.registry import register
@@ -170,8 +170,7 @@ class LocalSandbox(Sandbox):
 
     def run(self, payload: dict[str, Any], worker: int = 0) -> JobResult:
         slot = self._slots[worker]
-        limits = payload.setdefault("limits", self.settings.limits.to_json())
-        timeout = float(limits.get("wall_s", self.settings.limits.wall_s)) + HOST_SLACK_S
+        timeout = self.host_timeout(payload)
         with self._locks[worker]:
             try:
                 return self._run(slot, payload, timeout)
