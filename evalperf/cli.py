@@ -30,6 +30,7 @@ from evalperf.cli_common import (
     show_evaluation,
     tier_tolerance_option,
 )
+from evalperf.cli_curate import curate
 from evalperf.cli_generate import generate, run
 from evalperf.cli_report import gate, leaderboard, report
 from evalperf.errors import ConfigError, SandboxError
@@ -51,6 +52,7 @@ main.add_command(generate)
 main.add_command(leaderboard)
 main.add_command(report)
 main.add_command(gate)
+main.add_command(curate)
 
 
 @main.command()
@@ -305,14 +307,14 @@ def tasks_validate(
         for entry in entries:
             for note in entry.notes:
                 console.print(f"[dim]{entry.task.task_id}: {note}[/]", highlight=False)
-        verdict = "valid" if suite.name == "builtin" else "usable for efficiency scoring"
+        verdict = "valid" if suite.authored else "usable for efficiency scoring"
         console.print(
             f"{len(entries) - len(failed)}/{len(entries)} tasks {verdict} "
             f"(meter {session.meter.name}, reference cache hits {cache.hits})",
             highlight=False,
         )
     # an external suite is reported, not failed: its tasks are what their authors published
-    if failed and suite.name == "builtin":
+    if failed and suite.authored:
         sys.exit(ExitCode.FAILED)
 
 

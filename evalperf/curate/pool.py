@@ -58,6 +58,20 @@ class Pool:
     seed: int
 
 
+def pool_files(paths: Sequence[Path]) -> tuple[Path, ...]:
+    """The pool files ``paths`` name: a file as it is, a folder as its *.jsonl files (sorted)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(path.glob("*.jsonl"))
+            if not inside:
+                raise SamplesError(f"pool folder {path} holds no *.jsonl file")
+            found.extend(inside)
+        else:
+            found.append(path)
+    return tuple(found)
+
+
 def _file_record(path: Path, data: bytes, lines: int) -> dict[str, Any]:
     return {"name": path.name, "sha256": hashlib.sha256(data).hexdigest(), "lines": lines}
 

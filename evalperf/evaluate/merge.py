@@ -83,7 +83,7 @@ def with_earlier_tasks(suite: Suite, selected: Suite, earlier: dict[str, Any] | 
     if earlier is None:
         return selected
     wanted = {t.task_id for t in selected.tasks} | set(earlier["tasks"])
-    return Suite(suite.name, tuple(t for t in suite.tasks if t.task_id in wanted))
+    return Suite(suite.name, tuple(t for t in suite.tasks if t.task_id in wanted), suite.authored)
 
 
 @dataclass
@@ -97,7 +97,7 @@ class Merge:
 
     def evaluated(self, suite: Suite) -> Suite:
         """The tasks of ``suite`` that are evaluated now (all but the kept ones)."""
-        return Suite(suite.name, tuple(t for t in suite.tasks if t.task_id not in self.kept))
+        return Suite(suite.name, tuple(t for t in suite.tasks if t.task_id not in self.kept), suite.authored)
 
 
 def _differing_settings(earlier: dict[str, Any], config: dict[str, Any], environment: dict[str, Any]) -> list[str]:

@@ -131,13 +131,15 @@ def evaluate_samples(
     environment: dict[str, Any],
     journal: Journal | None = None,
     references: dict[str, ReferenceSet] | None = None,
+    cap_rule: Callable[[ReferenceSet], CostCap | None] | None = None,
 ) -> list[TaskOutcome]:
     """Check, profile and score ``samples`` on the tasks of ``suite`` they belong to.
 
     With a ``journal``, jobs it already holds are not run again and every finished job is
     recorded in it as soon as it ends (see evalperf.store.journal). ``references`` are the
     tasks' measured tiers when the caller already has them (validation), else they are
-    measured here (or taken from the cache).
+    measured here (or taken from the cache). ``cap_rule`` gives a task's cost cap from its
+    references when the caller stops samples by another rule than scoring's (curation).
     """
     wanted = {s.task_id for s in samples}
     tasks = [t for t in suite.tasks if t.task_id in wanted]
@@ -206,7 +208,12 @@ def evaluate_samples(
         else:
             chosen.append(s)
 
-    caps = {t.task_id: references[t.task_id].cost_cap(config.meter, config.tier_tolerance, config.alpha) for t in tasks}
+    if cap_rule is None:
+        caps = {
+            t.task_id: references[t.task_id].cost_cap(config.meter, config.tier_tolerance, config.alpha) for t in tasks
+        }
+    else:
+        caps = {t.task_id: cap_rule(references[t.task_id]) for t in tasks}
     # Samples identical up to formatting and comments share one profile (models repeat themselves).
     groups: dict[tuple[str, str], list[Sample]] = {}
     for s in chosen:

@@ -33,7 +33,9 @@ EXTERNAL_MIN_TIERS = 1
 
 
 def min_tiers(task: Task) -> int:
-    """Tiers a task needs: the built-in rules ask for three, external suites bring what they publish."""
+    """Tiers a task needs: its own rule (curated tasks), else three for built-in tasks, else what they publish."""
+    if task.min_tiers is not None:
+        return task.min_tiers
     return MIN_TIERS if task.suite == "builtin" else EXTERNAL_MIN_TIERS
 
 
@@ -163,7 +165,9 @@ def validate_tasks(
     )
     for entry in entries:
         entry.references = references[entry.task.task_id]
-        _check_order(entry, entry.references, meter, min_ratio)
+        # a curated task's tiers are as far apart as its split rule makes them (its own min_tier_ratio)
+        ratio = entry.task.min_tier_ratio if entry.task.min_tier_ratio is not None else min_ratio
+        _check_order(entry, entry.references, meter, ratio)
     if tiers_as_samples:
         _check_tiers_as_samples(entries, scheduler, EvalConfig(meter, meter_fields, limits), cache, environment)
     return entries

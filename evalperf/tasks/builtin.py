@@ -11,14 +11,26 @@ from typing import Any
 from evalperf.errors import TaskError
 from evalperf.paths import resource_dir
 from evalperf.scoring.eff import EFF_LIMITS
-from evalperf.tasks.model import CATEGORIES, COMPARE_MODES, Level, Suite, Task, TestCase, Tier
+from evalperf.tasks.model import (
+    CATEGORIES,
+    COMPARE_MODES,
+    SOURCE_CATEGORIES,
+    Level,
+    Suite,
+    Task,
+    TestCase,
+    Tier,
+    task_slug,
+)
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-_ID = re.compile(r"^[a-z0-9_]+$")
+_ID = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_/.+-]*$")
+SUITE_FILE = "suite.toml"  # optional, beside the task folders: name = "..." (default "builtin")
+CHECKER_FILE = "checker.py"  # optional: def check(input, answer, output) -> bool
 
 
 def _read(path: Path) -> str:
@@ -35,7 +47,16 @@ def _need(meta: dict[str, Any], key: str, kind: type, where: Path) -> Any:
     return value
 
 
-def load_task_dir(folder: Path) -> Task:
+def _optional_number(meta: dict[str, Any], key: str, kind: type, where: Path) -> Any:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise TaskError(f"{where}: '{key}' must be a number")
+    return kind(value)
+
+
+def load_task_dir(folder: Path, suite: str = "builtin") -> Task:
     """Load and check the shape of one task folder; raise TaskError naming the problem."""
     toml_path = folder / "task.toml"
     try:
@@ -43,11 +64,18 @@ def load_task_dir(folder: Path) -> Task:
     except tomllib.TOMLDecodeError as exc:
         raise TaskError(f"{toml_path}: {exc}") from exc
     task_id = _need(meta, "id", str, toml_path)
-    if task_id != folder.name or not _ID.match(task_id):
-        raise TaskError(f"{toml_path}: id {task_id!r} must equal the folder name and use [a-z0-9_]")
+    if not _ID.match(task_id) or task_slug(task_id) != folder.name:
+        raise TaskError(
+            f"{toml_path}: id {task_id!r} does not fit its folder: the folder must be named {task_slug(task_id)!r} "
+            "(the id lower-cased, [a-z0-9_])"
+        )
     category = _need(meta, "category", str, toml_path)
-    if category not in CATEGORIES:
-        raise TaskError(f"{toml_path}: unknown category {category!r}; choose one of {', '.join(CATEGORIES)}")
+    curation = meta.get("curation")
+    if curation is not None and not isinstance(curation, dict):
+        raise TaskError(f"{toml_path}: [curation] must be a table")
+    allowed = CATEGORIES + SOURCE_CATEGORIES if curation is not None else CATEGORIES
+    if category not in allowed:
+        raise TaskError(f"{toml_path}: unknown category {category!r}; choose one of {', '.join(allowed)}")
     compare = meta.get("compare", "exact")
     if compare not in COMPARE_MODES:
         raise TaskError(f"{toml_path}: compare must be one of {', '.join(COMPARE_MODES)}")
@@ -72,10 +100,15 @@ def load_task_dir(folder: Path) -> Task:
     if not levels:
         raise TaskError(f"{toml_path}: at least one [[levels]] entry is needed")
     tiers = []
+    cluster_sizes = []
     for i, tier in enumerate(_need(meta, "tiers", list, toml_path)):
         if not isinstance(tier, dict) or not isinstance(tier.get("file"), str):
             raise TaskError(f"{toml_path}: tier {i} needs a 'file'")
         score = tier.get("score")
+        if score is not None and (isinstance(score, bool) or not isinstance(score, (int, float))):
+            raise TaskError(f"{toml_path}: tier {i}: 'score' must be a number")
+        if "cluster_size" in tier:
+            cluster_sizes.append(tier["cluster_size"])
         tiers.append(
             Tier(
                 name=str(tier.get("name", f"tier{i}")),
@@ -89,6 +122,12 @@ def load_task_dir(folder: Path) -> Task:
     eff_limit = meta.get("eff_limit", "max")
     if eff_limit not in EFF_LIMITS:
         raise TaskError(f"{toml_path}: eff_limit must be one of {', '.join(EFF_LIMITS)}, got {eff_limit!r}")
+    checker_path = folder / CHECKER_FILE
+    extra: dict[str, Any] = {}
+    if curation is not None:
+        extra["curation"] = curation
+    if cluster_sizes:
+        extra["cluster_sizes"] = cluster_sizes
     return Task(
         task_id=task_id,
         title=str(meta.get("title", task_id)),
@@ -100,15 +139,36 @@ def load_task_dir(folder: Path) -> Task:
         levels=tuple(levels),
         tiers=tuple(tiers),
         compare=compare,
-        suite="builtin",
+        suite=suite,
+        checker=_read(checker_path) if checker_path.is_file() else None,
         eff_limit=eff_limit,
+        min_tier_ratio=_optional_number(meta, "min_tier_ratio", float, toml_path),
+        min_tiers=_optional_number(meta, "min_tiers", int, toml_path),
+        extra=extra,
     )
 
 
+def suite_name(base: Path) -> str:
+    """The name of the suite in folder ``base``: its suite.toml's ``name``, else "builtin"."""
+    path = base / SUITE_FILE
+    if not path.is_file():
+        return "builtin"
+    try:
+        name = tomllib.loads(_read(path)).get("name", "builtin")
+    except tomllib.TOMLDecodeError as exc:
+        raise TaskError(f"{path}: {exc}") from exc
+    if not isinstance(name, str) or not re.match(r"^[a-z0-9][a-z0-9_.-]*$", name):
+        raise TaskError(f"{path}: 'name' must be a string of [a-z0-9_.-]")
+    return name
+
+
 def load_builtin_suite(root: Path | None = None) -> Suite:
-    """All tasks under the built-in tasks folder, sorted by id."""
+    """All tasks under the built-in tasks folder (or any folder in its format), sorted by folder."""
     base = root if root is not None else resource_dir("tasks")
+    if not base.is_dir():
+        raise TaskError(f"{base} is not a folder of tasks in the built-in format")
     folders = sorted(p for p in base.iterdir() if (p / "task.toml").is_file())
     if not folders:
-        raise TaskError(f"no tasks found under {base}")
-    return Suite("builtin", tuple(load_task_dir(p) for p in folders))
+        raise TaskError(f"no tasks found under {base} (each task is a folder with a task.toml)")
+    name = suite_name(base)
+    return Suite(name, tuple(load_task_dir(p, name) for p in folders), authored=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +26,14 @@ CATEGORIES = (
     "simulation",
     "implementation",
 )
+# curated tasks (evalperf curate) keep the category of the benchmark they come from
+SOURCE_CATEGORIES = ("humaneval", "mbpp")
 COMPARE_MODES = ("exact", "float")
+
+
+def task_slug(task_id: str) -> str:
+    """The folder name of a task in the built-in format: ``HumanEval/0`` -> ``humaneval_0``."""
+    return re.sub(r"[^a-z0-9]+", "_", task_id.lower()).strip("_")
 
 
 def continue_prompt(prompt: str, completion: str) -> str:
@@ -112,6 +120,10 @@ class Task:
     pending: PendingTests | None = None
     checker: str | None = None
     eff_limit: str = "max"
+    # validation rules of the task itself (curated tasks: the split rule's ratio, the cluster count);
+    # None: the suite's rules. They judge a task, they do not change a measurement: not hashed.
+    min_tier_ratio: float | None = None
+    min_tiers: int | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def tier_scores(self) -> list[float]:
@@ -170,6 +182,7 @@ class Task:
             "pending": self.pending.to_json() if self.pending is not None else None,
             "checker": self.checker,
             "eff_limit": self.eff_limit,
+            "curation": self.extra.get("curation"),
             "content_hash": self.content_hash(),
         }
 
@@ -180,6 +193,9 @@ class Suite:
 
     name: str
     tasks: tuple[Task, ...]
+    # tasks written in the built-in format (the built-in suite, curated suites): an invalid task
+    # is a defect of the suite (validate exits 1), not a fact about published data
+    authored: bool = False
 
     def content_hash(self) -> str:
         """sha256 over the tasks' content hashes: recorded with every result."""
@@ -202,7 +218,7 @@ class Suite:
         if unknown:
             raise ConfigError(unknown_tasks_message(unknown, known))
         wanted = set(task_ids)
-        return Suite(self.name, tuple(t for t in self.tasks if t.task_id in wanted))
+        return Suite(self.name, tuple(t for t in self.tasks if t.task_id in wanted), self.authored)
 
 
 def unknown_tasks_message(unknown: Sequence[str], known: Iterable[str]) -> str:
