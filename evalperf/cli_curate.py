@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
@@ -25,6 +26,7 @@ from evalperf.curate.cluster import DEFAULT_SPLIT_B, MIN_CLUSTERS, MIN_COST, MIN
 from evalperf.curate.measure import DEFAULT_MAX_SLOWDOWN
 from evalperf.curate.pool import DEFAULT_MAX_POOL, DEFAULT_SEED, pool_files
 from evalperf.errors import ConfigError
+from evalperf.generate.backends import BACKEND_CHOICES
 from evalperf.meters.spec import METER_NAMES
 from evalperf.sandbox.base import Limits
 from evalperf.tasks.suites import load_suite
@@ -87,7 +89,13 @@ def _table(records: Sequence[TaskCuration]) -> Table:
     default=None,
     help='Stress plan TOML: per task ["ID"] the suite level (from 1), scale and seed [default: the last level].',
 )
-@click.option("--max-pool", type=click.IntRange(min=1), default=DEFAULT_MAX_POOL, show_default=True)
+@click.option(
+    "--max-pool",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_POOL,
+    show_default=True,
+    help="Distinct programs profiled per task (a seeded random subset when the pool has more).",
+)
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Seed of the --max-pool subset.")
 @click.option(
     "--split-b",
@@ -96,9 +104,23 @@ def _table(records: Sequence[TaskCuration]) -> Table:
     show_default=True,
     help="b of the split rule (a_i - a_i+1) / a_i > b + sqrt(10000 / a_i).",
 )
-@click.option("--min-solutions", type=click.IntRange(min=1), default=MIN_SOLUTIONS, show_default=True)
-@click.option("--min-cost", type=click.FloatRange(min=0), default=MIN_COST, show_default=True)
-@click.option("--min-clusters", type=click.IntRange(min=2), default=MIN_CLUSTERS, show_default=True)
+@click.option(
+    "--min-solutions",
+    type=click.IntRange(min=1),
+    default=MIN_SOLUTIONS,
+    show_default=True,
+    help="Profiled solutions a task needs.",
+)
+@click.option(
+    "--min-cost",
+    type=click.FloatRange(min=0),
+    default=MIN_COST,
+    show_default=True,
+    help="Instructions every profiled solution must reach.",
+)
+@click.option(
+    "--min-clusters", type=click.IntRange(min=2), default=MIN_CLUSTERS, show_default=True, help="Tiers a task needs."
+)
 @click.option(
     "--max-slowdown",
     type=click.FloatRange(min=1.0, min_open=True),
@@ -115,6 +137,15 @@ def _table(records: Sequence[TaskCuration]) -> Table:
 @click.option("--memory-mb", type=click.IntRange(min=64), default=1024, show_default=True)
 @click.option("--no-cache", is_flag=True, help="Profile the tasks' tiers again even if cached.")
 @click.option("--no-validate", is_flag=True, help="Write the task folders without validating them.")
+@click.option(
+    "--synthesize-inputs",
+    is_flag=True,
+    help="SaS: ask --model for each task's stress generator perf_input_gen(scale) and keep its largest valid input.",
+)
+@click.option("--model", default=None, help="The model that writes the generators (replay:PATH replays answers).")
+@click.option("--backend", type=click.Choice(BACKEND_CHOICES), default="auto", show_default=True)
+@click.option("--base-url", default=None, help="OpenAI-compatible server URL for --model.")
+@click.option("--api-key-env", default="OPENAI_API_KEY", show_default=True, help="Variable holding the API key.")
 @cache_dir_option
 @handle_errors
 @resumable
@@ -140,6 +171,11 @@ def curate(
     memory_mb: int,
     no_cache: bool,
     no_validate: bool,
+    synthesize_inputs: bool,
+    model: str | None,
+    backend: str,
+    base_url: str | None,
+    api_key_env: str,
 ) -> None:
     """Build tiered tasks from a pool of real solutions (EvalPerf's curation; docs/curation.md).
 
@@ -148,8 +184,25 @@ def curate(
     filters and validation is written as a folder in the built-in format under -o/--output.
     """
     from evalperf.console import RichProgress
-    from evalperf.curate.run import CurateOptions
+    from evalperf.curate.run import CurateOptions, SynthesisOptions
     from evalperf.curate.run import curate as run_curation
+    from evalperf.generate.backends import BackendConfig, guess_backend
+
+    synthesis = None
+    if synthesize_inputs:
+        if not model:
+            raise ConfigError("--synthesize-inputs needs --model: the model that writes each task's generator")
+        kind = backend if backend != "auto" else guess_backend(model, base_url)
+        config = BackendConfig(
+            kind=kind,
+            model=model,
+            base_url=base_url,
+            api_key=os.environ.get(api_key_env) or None,
+            api_key_env=api_key_env,
+        )
+        synthesis = SynthesisOptions(config, model)
+    elif model is not None:
+        raise ConfigError("--model is only used with --synthesize-inputs")
 
     options = CurateOptions(
         pool_paths=pool_paths,
@@ -171,6 +224,7 @@ def curate(
         use_cache=not no_cache,
         validate=not no_validate,
         suite_name=suite_name,
+        synthesis=synthesis,
     )
     files = [t for t in task_ids if t.endswith(".jsonl") or Path(t).is_file()]
     if files:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from evalperf.curate.cluster import Cluster, cluster_costs, curation_problems, splits_between
 from evalperf.errors import ConfigError
@@ -65,3 +67,35 @@ def test_costs_near_the_noise_floor_never_split() -> None:
     # 3.2x apart, but below ~10^4.5 instructions the sqrt term alone exceeds any possible gap
     clusters = cluster_costs([10.0 ** (5 - k / 2) for k in range(5)])
     assert [len(c.members) for c in clusters] == [1, 1, 3]
+
+
+def _evalperf_rule(costs: list[float], b: float) -> list[list[float]]:
+    """EvalPerf's rule written out plainly: walk the costs slowest first, open a tier at each wide gap."""
+    ordered = sorted(costs, reverse=True)
+    tiers: list[list[float]] = [[ordered[0]]]
+    for i in range(1, len(ordered)):
+        slower, faster = ordered[i - 1], ordered[i]
+        if (slower - faster) / slower > b + math.sqrt(10000 / slower):
+            tiers.append([])
+        tiers[-1].append(faster)
+    return tiers
+
+
+@given(
+    st.lists(st.floats(min_value=1e3, max_value=1e10, allow_nan=False), min_size=1, max_size=60),
+    st.sampled_from([0.0, 0.05, 0.10, 0.25]),
+)
+@settings(max_examples=300, deadline=None)
+def test_clusters_match_evalperfs_rule_on_random_costs(costs: list[float], b: float) -> None:
+    clusters = cluster_costs(costs, b)
+    expected = _evalperf_rule(costs, b)
+    assert [[costs[i] for i in c.members] for c in clusters] == expected
+    # every solution in exactly one tier, each tier's reference its slowest member
+    assert sorted(i for c in clusters for i in c.members) == list(range(len(costs)))
+    assert all(costs[c.reference] == max(costs[i] for i in c.members) for c in clusters)
+    # score_k = 100 * sum_{i<=k} |C_i| / N, ending at 100
+    sizes = [len(tier) for tier in expected]
+    assert [c.score for c in clusters] == pytest.approx(
+        [100 * sum(sizes[: k + 1]) / len(costs) for k in range(len(sizes))]
+    )
+    assert clusters[-1].score == pytest.approx(100.0)

@@ -198,3 +198,10 @@ def test_the_cli_says_when_pool_files_land_among_the_task_ids(tmp_path: Path) ->
     result = CliRunner().invoke(main, ["curate", "--pool", str(pool), str(pool), "-o", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "is a file, not a task id" in result.output
+
+
+def test_the_cli_asks_for_a_model_to_synthesize_inputs(tmp_path: Path) -> None:
+    pool = _pool(tmp_path)
+    result = CliRunner().invoke(main, ["curate", "--pool", str(pool), "--synthesize-inputs", "-o", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "--synthesize-inputs needs --model" in result.output

@@ -31,11 +31,13 @@ from evalperf.curate.folder import CuratedTier, remove_task_folder, write_suite_
 from evalperf.curate.measure import DEFAULT_MAX_SLOWDOWN, PoolMeasurement, measure_pool
 from evalperf.curate.pool import DEFAULT_MAX_POOL, DEFAULT_SEED, Pool, read_pool
 from evalperf.curate.stress import StressSource, probe_task, read_stress_plan, stress_source
+from evalperf.curate.synthesize import Synthesis, synthesize
 from evalperf.errors import ConfigError, MeterError, ResultsError
 from evalperf.evaluate.pipeline import EvalConfig
 from evalperf.evaluate.scheduler import NullProgress, ProgressSink, Scheduler
 from evalperf.evaluate.session import Session, open_session
 from evalperf.evaluate.validate import TaskValidation, validate_tasks
+from evalperf.generate.backends import BackendConfig, create_backend
 from evalperf.meters.spec import DETERMINISTIC, UNITS
 from evalperf.sandbox.base import Limits, SandboxSettings
 from evalperf.store.journal import Journal, journal_path
@@ -46,6 +48,14 @@ from evalperf.tasks.model import Suite, Task
 
 REPORT_NAME = "curation.json"
 REPORT_SCHEMA = "evalperf.curation/1"
+
+
+@dataclass(frozen=True)
+class SynthesisOptions:
+    """Input synthesis (SaS): the model that writes each task's stress generator."""
+
+    backend: BackendConfig
+    model: str  # the name recorded with the synthesized inputs
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,7 @@ class CurateOptions:
     use_cache: bool = True
     validate: bool = True
     suite_name: str = "curated"
+    synthesis: SynthesisOptions | None = None
 
     def parameters(self) -> dict[str, Any]:
         """The curation parameters a curated task records."""
@@ -100,6 +111,7 @@ class TaskCuration:
     seconds: float = 0.0
     folder: str | None = None
     stress: dict[str, Any] = field(default_factory=dict)
+    synthesis: dict[str, Any] | None = None
     notes: list[str] = field(default_factory=list)
     programs: list[dict[str, Any]] = field(default_factory=list)
 
@@ -138,6 +150,7 @@ class TaskCuration:
             "seconds": round(self.seconds, 3),
             "folder": self.folder,
             "stress": self.stress,
+            "synthesis": self.synthesis,
             "notes": self.notes,
             "programs": self.programs,
         }
@@ -274,8 +287,6 @@ def curate(
     if unknown:
         raise ConfigError(f"the stress plan names task(s) the suite does not have: {', '.join(unknown)}")
     sources = {t.task_id: stress_source(t, options.generators, plan.get(t.task_id)) for t in selected.tasks}
-    probes = [probe_task(t, sources[t.task_id]) for t in selected.tasks]
-    probe_suite = Suite(f"curate:{suite.name}", tuple(probes))
     progress = progress or NullProgress()
     settings = SandboxSettings(workers=options.jobs, limits=options.limits)
     records: list[TaskCuration] = []
@@ -290,6 +301,14 @@ def curate(
             if notify is not None:
                 notify(warning)
         config = EvalConfig(meter=meter, meter_fields=session.meter_fields, limits=options.limits)
+        scheduler = Scheduler(session.sandbox, progress)
+        syntheses = _synthesize_all(selected, options, scheduler, notify)
+        for task_id, synthesis in syntheses.items():
+            if synthesis.source is not None:
+                sources[task_id] = synthesis.source
+        kept = [t for t in selected.tasks if task_id_kept(t.task_id, syntheses)]
+        probes = [probe_task(t, sources[t.task_id]) for t in kept]
+        probe_suite = Suite(f"curate:{suite.name}", tuple(probes))
         environment = session.measurement_key
         header = {
             "samples_sha256": _pool_digest(pool, ids),
@@ -302,21 +321,35 @@ def curate(
         }
         journal = Journal.open(journal_path(report_path), header)
         cache = ReferenceCache(enabled=options.use_cache)
-        scheduler = Scheduler(session.sandbox, progress)
         write_suite_file(options.out, options.suite_name)
         decided: dict[str, Any] = dict(earlier.get("tasks", {}))
         runs: list[dict[str, Any]] = [*earlier.get("runs", [])]
         document = {"schema": REPORT_SCHEMA, "suite": options.suite_name, "tasks": decided, "runs": runs}
+        probe_of = {p.task_id: p for p in probes}
+
+        def decide(record: TaskCuration) -> None:
+            synthesis = syntheses.get(record.task_id)
+            if synthesis is not None:
+                record.synthesis = synthesis.to_json()
+            records.append(record)
+            decided[record.task_id] = record.to_json()
+            write_atomic(report_path, json.dumps(document, indent=1), "the curation report")
+            if notify is not None:
+                notify(_line(record))
+
         with journal:
-            for task, probe in zip(selected.tasks, probes):
-                record = _curate_task(
-                    task, probe, sources[task.task_id], pool, options, session, scheduler, config, cache, journal
+            for task in selected.tasks:
+                probe = probe_of.get(task.task_id)
+                if probe is None:
+                    reason = syntheses[task.task_id].reason or "no input"
+                    remove_task_folder(options.out, task.task_id)
+                    decide(TaskCuration(task.task_id, reasons=[f"input synthesis: {reason}"]))
+                    continue
+                decide(
+                    _curate_task(
+                        task, probe, sources[task.task_id], pool, options, session, scheduler, config, cache, journal
+                    )
                 )
-                records.append(record)
-                decided[task.task_id] = record.to_json()
-                write_atomic(report_path, json.dumps(document, indent=1), "the curation report")
-                if notify is not None:
-                    notify(_line(record))
         runs.append(
             {
                 "tasks": ids,
@@ -324,6 +357,7 @@ def curate(
                 "source_suite_hash": selected.content_hash(),
                 "pool_files": pool.files,
                 "parameters": options.parameters(),
+                "synthesis_model": options.synthesis.model if options.synthesis is not None else None,
                 "meter": meter,
                 "environment": session.fingerprint(probe_suite),
                 "evalperf_version": __version__,
@@ -334,6 +368,35 @@ def curate(
         return CurationReport(
             records, report_path, meter, session.fingerprint(probe_suite), session.warnings, journal.reused
         )
+
+
+def task_id_kept(task_id: str, syntheses: dict[str, Synthesis]) -> bool:
+    """A task is measured unless input synthesis was asked for it and found no input."""
+    synthesis = syntheses.get(task_id)
+    return synthesis is None or synthesis.source is not None
+
+
+def _synthesize_all(
+    selected: Suite, options: CurateOptions, scheduler: Scheduler, notify: Callable[[str], None] | None
+) -> dict[str, Synthesis]:
+    """SaS for every selected task, when asked for (evalperf.curate.synthesize)."""
+    if options.synthesis is None:
+        return {}
+    backend = create_backend(options.synthesis.backend)
+    found: dict[str, Synthesis] = {}
+    try:
+        for warning in backend.check():
+            if notify is not None:
+                notify(warning)
+        for task in selected.tasks:
+            synthesis = synthesize(task, backend, options.synthesis.model, scheduler, options.limits)
+            found[task.task_id] = synthesis
+            if notify is not None:
+                outcome = f"scale {synthesis.scale}" if synthesis.source is not None else synthesis.reason
+                notify(f"{task.task_id}: input synthesis: {outcome}")
+    finally:
+        backend.close()
+    return found
 
 
 def _line(record: TaskCuration) -> str:
