@@ -1,9 +1,10 @@
 """`evalperf curate` end to end on a small task and a pool written for it (valgrind, local sandbox).
 
-The pool holds four groups of three programs doing 1, 3, 9 and 27 passes of the same Python loop
-(costs far apart, so four clusters of three), plus three that must be left out: one failing the
-tests, one raising, one right on the tests and wrong on the stress input. Hand-computed: tiers
-slowest first with scores 25, 50, 75, 100, each tier's reference the slowest of its group.
+The pool holds four groups of programs doing 1, 3, 9 and 27 passes of the same Python loop (three
+programs each, two for 27 passes: costs far apart, so four clusters), plus three that must be left
+out: one failing the tests, one raising, one right on the tests and wrong on the stress input.
+Hand-computed: N = 11 profiled, tiers slowest first with scores 100 * (2, 5, 8, 11) / 11, each
+tier's reference the slowest of its group.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from evalperf.cli import main
 from evalperf.curate.folder import min_tier_ratio
 from evalperf.curate.run import CurateOptions, curate
 from evalperf.errors import ConfigError, TaskError
+from evalperf.evaluate.run import EvaluateOptions, evaluate_file
 from evalperf.tasks.builtin import load_builtin_suite, load_task_dir
 from evalperf.tasks.model import Suite
 from tests.conftest import need_valgrind
@@ -79,7 +81,7 @@ def _suite_folder(root: Path) -> Path:
 
 
 def _pool(root: Path) -> Path:
-    lines = [_loop(passes, v) for passes in (1, 3, 9, 27) for v in range(3)] + BAD
+    lines = [_loop(passes, v) for passes in (1, 3, 9, 27) for v in range(3 if passes < 27 else 2)] + BAD
     path = root / "pool.jsonl"
     path.write_text("".join(json.dumps({"task_id": "loop_total", "solution": s}) + "\n" for s in lines))
     return path
@@ -104,8 +106,8 @@ def curated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Suite]:
 def test_the_curated_task_has_the_hand_computed_tiers_and_scores(curated: tuple[Path, Suite]) -> None:
     root, _ = curated
     task = load_task_dir(root / "out" / "loop_total", "curated")
-    assert [t.score for t in task.tiers] == [25.0, 50.0, 75.0, 100.0]
-    assert task.extra["cluster_sizes"] == [3, 3, 3, 3]
+    assert [t.score for t in task.tiers] == pytest.approx([100 * 2 / 11, 100 * 5 / 11, 100 * 8 / 11, 100.0])
+    assert task.extra["cluster_sizes"] == [2, 3, 3, 3]
     assert task.min_tier_ratio == min_tier_ratio(0.10) and task.min_tiers == 4
     # each tier's reference is the slowest member of its group: the 27, 9, 3 and 1 pass programs
     assert [next(p for p in (27, 9, 3, 1) if f"range({p})" in t.code) for t in task.tiers] == [27, 9, 3, 1]
@@ -113,9 +115,9 @@ def test_the_curated_task_has_the_hand_computed_tiers_and_scores(curated: tuple[
     assert [(lv.seed, lv.scale) for lv in task.levels] == [(2, 3000)]
     assert [t.args for t in task.tests] == [t["args"] for t in TESTS]
     curation = task.extra["curation"]
-    assert curation["pool"] == {"lines": 15, "distinct": 15, "kept": 15}
-    assert curation["correct"] == 13 and curation["profiled"] == 12
-    assert curation["outcomes"] == {"profiled": 12, "incorrect": 2, "wrong-output": 1}
+    assert curation["pool"] == {"lines": 14, "distinct": 14, "kept": 14}
+    assert curation["correct"] == 12 and curation["profiled"] == 11
+    assert curation["outcomes"] == {"profiled": 11, "incorrect": 2, "wrong-output": 1}
     assert curation["stress"]["origin"] == "suite mini, level 2 of 2"
     assert curation["pool_files"][0]["name"] == "pool.jsonl"
 
@@ -126,9 +128,9 @@ def test_the_report_says_what_became_of_every_program(curated: tuple[Path, Suite
     entry = report["tasks"]["loop_total"]
     assert entry["status"] == "curated" and entry["clusters"] == 4
     outcomes = [p["outcome"] for p in entry["programs"]]
-    assert outcomes == ["profiled"] * 12 + ["incorrect", "incorrect", "wrong-output"]
-    costs = [p["cost"] for p in entry["programs"][:12]]
-    assert entry["tier_costs"] == [max(costs[9:12]), max(costs[6:9]), max(costs[3:6]), max(costs[0:3])]
+    assert outcomes == ["profiled"] * 11 + ["incorrect", "incorrect", "wrong-output"]
+    costs = [p["cost"] for p in entry["programs"][:11]]
+    assert entry["tier_costs"] == [max(costs[9:11]), max(costs[6:9]), max(costs[3:6]), max(costs[0:3])]
     assert not (root / "out" / "curation.journal.jsonl").exists()  # removed once the report is whole
 
 
@@ -142,6 +144,22 @@ def test_the_curated_folder_is_a_suite_that_validates_with_tiers_landing_on_them
     )
     assert result.exit_code == 0, result.output
     assert "1/1 tasks valid" in result.output
+
+
+def test_a_curated_task_scores_dps_with_its_cluster_weights_and_dps_norm_with_the_tier_index(
+    curated: tuple[Path, Suite],
+) -> None:
+    root, _ = curated
+    task = load_task_dir(root / "out" / "loop_total", "curated")
+    samples = root / "tiers.jsonl"
+    samples.write_text("".join(json.dumps({"task_id": "loop_total", "solution": t.code}) + "\n" for t in task.tiers))
+    options = EvaluateOptions(samples_path=samples, out=root / "scored.json", sandbox="local", meter="valgrind")
+    report = evaluate_file(load_builtin_suite(root / "out"), options)
+    scored = report.document["tasks"]["loop_total"]["samples"]
+    assert [s["matched_tier"] for s in scored] == [0, 1, 2, 3]
+    assert [s["dps"] for s in scored] == pytest.approx([100 * 2 / 11, 100 * 5 / 11, 100 * 8 / 11, 100.0])
+    assert [s["dps_norm"] for s in scored] == pytest.approx([25.0, 50.0, 75.0, 100.0])
+    assert report.document["environment"]["suite"] == "curated"
 
 
 def test_curating_again_gives_identical_tiers(curated: tuple[Path, Suite]) -> None:
@@ -158,11 +176,11 @@ def test_curating_again_gives_identical_tiers(curated: tuple[Path, Suite]) -> No
 
 def test_a_task_the_filters_drop_gets_no_folder_and_says_why(curated: tuple[Path, Suite]) -> None:
     root, suite = curated
-    report = curate(suite, _options(root, "strict", min_clusters=5, min_solutions=13, validate=False))
+    report = curate(suite, _options(root, "strict", min_clusters=5, min_solutions=12, validate=False))
     [record] = report.tasks
     assert record.status == "dropped"
     assert record.reasons == [
-        "12 profiled solution(s), at least 13 are needed",
+        "11 profiled solution(s), at least 12 are needed",
         "4 cluster(s), at least 5 are needed",
     ]
     assert not (root / "strict" / "loop_total").exists()
