@@ -17,8 +17,11 @@ from click.testing import CliRunner
 
 from evalperf.cli import main
 from evalperf.curate.folder import min_tier_ratio
+from evalperf.curate.measure import slowdown_cap
 from evalperf.curate.run import CurateOptions, curate
 from evalperf.errors import ConfigError, TaskError
+from evalperf.evaluate.profile import Profile
+from evalperf.evaluate.references import ReferenceSet
 from evalperf.evaluate.run import EvaluateOptions, evaluate_file
 from evalperf.tasks.builtin import load_builtin_suite, load_task_dir
 from evalperf.tasks.model import Suite
@@ -223,3 +226,15 @@ def test_the_cli_asks_for_a_model_to_synthesize_inputs(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["curate", "--pool", str(pool), "--synthesize-inputs", "-o", str(tmp_path)])
     assert result.exit_code == 2
     assert "--synthesize-inputs needs --model" in result.output
+
+
+def test_the_slowdown_cap_stays_inside_the_cpu_limit(tmp_path: Path) -> None:
+    task = load_builtin_suite(_suite_folder(tmp_path)).tasks[0]
+    refs = ReferenceSet(task, (Profile("ok", (2e6,), ("d",), cpu_s=0.3),))
+    cap = slowdown_cap(1000.0, cpu_limit_s=405.0)(refs)
+    assert cap is not None and cap.slowest == 2e9  # 1000 x the fastest tier
+    assert cap.cpu_s < 405.0 and cap.proven(0.0, [], 2.1e9) and not cap.proven(0.0, [], 1.9e9)
+    # a fastest tier so costly that 1000 x would outrun the CPU limit: the count limit is what the
+    # limit lets a program count to, and the trigger still comes before the limit
+    big = slowdown_cap(1000.0, cpu_limit_s=405.0)(ReferenceSet(task, (Profile("ok", (5e8,), ("d",)),)))
+    assert big is not None and big.slowest < 5e11 and big.cpu_s <= 0.8 * 405.0 + 1.0

@@ -5,8 +5,13 @@ cache, duplicate folding, progress): the pool's programs are the samples of a pr
 task on its one curation level, its own tiers kept so that an output different from theirs on
 the stress input is caught). Only the cost cap differs: scoring stops a sample once it is proven
 slower than every tier, curation once it is proven ``max_slowdown`` times slower than the task's
-fastest tier; such a program is recorded as too slow and left out of the clusters, as EvalPerf
-leaves out solutions that time out.
+fastest tier, or beyond what the job's CPU limit lets a program count to; such a program is
+recorded as too slow and left out of the clusters, as EvalPerf leaves out solutions that time out.
+
+Which programs are left out must not depend on the machine's load: the decision is made on the
+instruction count (proven at the cut), the cap's CPU trigger sits inside the job's CPU limit,
+and the wall limit of curation's profile jobs is CURATION_WALL_FACTOR times their CPU limit, so
+on a busy machine the count rule decides before the wall clock does.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from evalperf.evaluate.pipeline import EvalConfig, SampleOutcome, TaskOutcome, e
 from evalperf.evaluate.references import ReferenceSet
 from evalperf.evaluate.samples import Sample
 from evalperf.evaluate.scheduler import Scheduler
+from evalperf.meters.spec import profile_limits
 from evalperf.store.journal import Journal
 from evalperf.store.refcache import ReferenceCache
 from evalperf.tasks.model import Suite, Task
@@ -31,6 +37,8 @@ DEFAULT_MAX_SLOWDOWN = 1000.0
 # on the slow side (callgrind ran real code at 160-190 M/s here), so that at the trigger the count
 # has passed the cap whenever the meter runs at least CAP_FACTOR times slower than this
 ASSUMED_COUNT_RATE = 100e6
+CAP_CPU_SHARE = 0.8  # the cap's CPU trigger stays under this share of the job's CPU limit
+CURATION_WALL_FACTOR = 4.0  # see the module docstring
 
 # what became of a pool program, in the order a report lists them
 OUTCOMES = ("profiled", "incorrect", "wrong-output", "too-slow", "timeout", "memory", "error", "not-profiled")
@@ -70,8 +78,12 @@ class PoolMeasurement:
         return {k: v for k, v in found.items() if v}
 
 
-def slowdown_cap(max_slowdown: float) -> Callable[[ReferenceSet], CostCap | None]:
-    """The cap rule: stop a program once its counts prove it ``max_slowdown`` x the fastest tier."""
+def slowdown_cap(max_slowdown: float, cpu_limit_s: float) -> Callable[[ReferenceSet], CostCap | None]:
+    """The cap rule: stop a program once its counts prove it ``max_slowdown`` x the fastest tier.
+
+    The count limit is also bounded by what a job can count to inside CAP_CPU_SHARE of its CPU
+    limit ``cpu_limit_s`` (at ASSUMED_COUNT_RATE), so no program reaches the CPU limit first.
+    """
 
     def rule(refs: ReferenceSet) -> CostCap | None:
         if not refs.usable:
@@ -79,7 +91,8 @@ def slowdown_cap(max_slowdown: float) -> Callable[[ReferenceSet], CostCap | None
         fastest = refs.profiles[refs.anchors[-1]]
         if fastest.cost is None:
             return None
-        limit = max_slowdown * fastest.cost
+        reachable = CAP_CPU_SHARE * cpu_limit_s * ASSUMED_COUNT_RATE / CAP_FACTOR
+        limit = min(max_slowdown * fastest.cost, reachable)
         # the CPU time is only the trigger (a job's fixed cost makes the fastest tier's own CPU
         # time a poor scale); the counts at the cut are the proof (CostCap.proven). A zero level
         # limit: the cut level always "reaches" it, so the total alone decides.
@@ -123,7 +136,7 @@ def measure_pool(
         cache,
         environment,
         journal,
-        cap_rule=slowdown_cap(max_slowdown),
+        cap_rule=slowdown_cap(max_slowdown, profile_limits(config.meter, config.limits).cpu_s),
     )
     if not outcomes:  # an empty pool: nothing was run, the tiers neither
         raise TaskError(f"{task.task_id}: the pool has no program to measure")

@@ -28,7 +28,7 @@ from evalperf.curate.cluster import (
     curation_problems,
 )
 from evalperf.curate.folder import CuratedTier, remove_task_folder, write_suite_file, write_task_folder
-from evalperf.curate.measure import DEFAULT_MAX_SLOWDOWN, PoolMeasurement, measure_pool
+from evalperf.curate.measure import CURATION_WALL_FACTOR, DEFAULT_MAX_SLOWDOWN, PoolMeasurement, measure_pool
 from evalperf.curate.pool import DEFAULT_MAX_POOL, DEFAULT_SEED, Pool, read_pool
 from evalperf.curate.stress import StressSource, probe_task, read_stress_plan, stress_source
 from evalperf.curate.synthesize import Synthesis, synthesize
@@ -300,7 +300,12 @@ def curate(
         for warning in session.warnings:
             if notify is not None:
                 notify(warning)
-        config = EvalConfig(meter=meter, meter_fields=session.meter_fields, limits=options.limits)
+        config = EvalConfig(
+            meter=meter,
+            meter_fields=session.meter_fields,
+            limits=options.limits,
+            profile_wall_factor=CURATION_WALL_FACTOR,
+        )
         scheduler = Scheduler(session.sandbox, progress)
         syntheses = _synthesize_all(selected, options, scheduler, notify)
         for task_id, synthesis in syntheses.items():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from evalperf.evaluate.cap import CostCap
@@ -38,6 +38,9 @@ class EvalConfig:
     alpha: float = ALPHA
     ks: tuple[int, ...] = (1,)
     tier_tolerance: float = DEFAULT_TIER_TOLERANCE  # see evalperf.scoring.match_tier
+    # a profile job's wall limit as a multiple of its CPU limit (1: equal). Curation raises it so
+    # that, on a loaded machine, CPU-time and count rules decide before the wall clock does.
+    profile_wall_factor: float = 1.0
 
 
 @dataclass
@@ -146,6 +149,8 @@ def evaluate_samples(
     tasks = complete_tests(tasks, scheduler, config.limits, environment)
     by_id = {t.task_id: t for t in tasks}
     plimits = profile_limits(config.meter, config.limits)
+    if config.profile_wall_factor != 1.0:
+        plimits = replace(plimits, wall_s=plimits.cpu_s * config.profile_wall_factor)
     missing = [t for t in tasks if references is None or t.task_id not in references]
     failing = check_optional_tiers(missing, scheduler, config.limits)
     fresh = profile_references(
