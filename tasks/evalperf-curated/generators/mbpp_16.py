@@ -9,13 +9,15 @@ SCALE = 500000
 SEED = 0
 
 
+def _letters(rng: random.Random, n: int, alphabet: str) -> str:
+    """n random characters of alphabet, drawn in one getrandbits call (fast, deterministic)."""
+    table = bytes(ord(alphabet[i % len(alphabet)]) for i in range(256))
+    return rng.getrandbits(8 * n).to_bytes(n, "little").translate(table).decode("ascii") if n else ""
+
+
 def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
-    target = max(3, scale)
-    words = []
-    total = 0
-    while total < target:
-        w = "".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 8)))
-        words.append(w)
-        total += len(w) + 1
-    return ["_".join(words)]
+    n = max(3, scale)
+    s = _letters(rng, n, string.ascii_lowercase * 2 + "_____")
+    s = s.replace("__", "_a")  # no two underscores in a row
+    return ["a" + s[1:-1] + "a"]

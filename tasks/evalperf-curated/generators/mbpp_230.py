@@ -1,5 +1,5 @@
-"""Mbpp/230: a text of ~`scale` characters (words and single spaces): str.replace is one C pass,
-per-character loops in Python cost far more."""
+"""Mbpp/230: a text of `scale` characters (words and single spaces): str.replace is one C pass and the
+pool uses it almost everywhere, so the spread is small (cheap for everyone; size kept large)."""
 
 import random
 import string
@@ -8,12 +8,15 @@ SCALE = 1000000
 SEED = 0
 
 
+def _letters(rng: random.Random, n: int, alphabet: str) -> str:
+    """n random characters of alphabet, drawn in one getrandbits call (fast, deterministic)."""
+    table = bytes(ord(alphabet[i % len(alphabet)]) for i in range(256))
+    return rng.getrandbits(8 * n).to_bytes(n, "little").translate(table).decode("ascii") if n else ""
+
+
 def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
-    words = []
-    total = 0
-    while total < max(1, scale):
-        w = "".join(rng.choices(string.ascii_lowercase, k=rng.randint(1, 10)))
-        words.append(w)
-        total += len(w) + 1
-    return [" ".join(words), "@"]
+    n = max(3, scale)
+    s = _letters(rng, n, string.ascii_lowercase * 2 + "      ")
+    s = s.replace("  ", " a")
+    return ["a" + s[1:-1] + "a", "@"]
