@@ -20,8 +20,7 @@ def generate(seed: int, scale: int) -> list:
         if m[ni][nj]:
             ni, nj = (i + 1) % n, j
         i, j = ni, nj
-    # A random row/column symmetry keeps it magic only if applied to both diagonals; use a
-    # transpose or a 180-degree rotation, which preserve all sums.
+    # a transpose keeps every row, column and diagonal sum
     if rng.random() < 0.5:
         m = [list(r) for r in zip(*m)]
     return [m]

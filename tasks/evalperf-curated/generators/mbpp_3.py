@@ -3,7 +3,7 @@ the pool's loops over range(2, n) pay O(n) (which caps n; the fastest stay near 
 
 import random
 
-SCALE = 10000000
+SCALE = 5000000
 SEED = 0
 
 

@@ -1,15 +1,31 @@
-"""Mbpp/308: two lists of `scale` positive ints and N = scale: all products then sort is
-O(L^2 log L^2), heaps over products O(L^2 log N), smarter heap walks on sorted lists less."""
+"""Mbpp/308: two lists of `scale` distinct primes (disjoint sets, so all products are distinct and
+solutions that dedupe agree) and N = 20: all products then sort is O(L^2 log L), heaps over all
+products O(L^2 log N), a top-N set with min() removal O(L^2 N) (which keeps N small)."""
 
 import random
 
-SCALE = 600
+SCALE = 450
 SEED = 0
+
+
+def _primes(count: int) -> list:
+    limit = 64
+    while True:
+        sieve = bytearray([1]) * limit
+        sieve[0:2] = b"\x00\x00"
+        for i in range(2, int(limit ** 0.5) + 1):
+            if sieve[i]:
+                sieve[i * i::i] = bytearray(len(range(i * i, limit, i)))
+        ps = [i for i in range(limit) if sieve[i]]
+        if len(ps) >= count:
+            return ps[:count]
+        limit *= 2
 
 
 def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
     n = max(1, scale)
-    a = [rng.randint(1, 10 ** 4) for _ in range(n)]
-    b = [rng.randint(1, 10 ** 4) for _ in range(n)]
-    return [a, b, min(n, n * n)]
+    ps = _primes(2 * n)
+    rng.shuffle(ps)
+    a, b = ps[:n], ps[n:]
+    return [a, b, min(n, 20)]

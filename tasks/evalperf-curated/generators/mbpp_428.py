@@ -3,7 +3,7 @@ insertion/bubble variants O(n^2), sorted() shortcuts O(n log n) in C."""
 
 import random
 
-SCALE = 20000
+SCALE = 25000
 SEED = 0
 
 
