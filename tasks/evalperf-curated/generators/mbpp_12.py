@@ -1,6 +1,5 @@
-"""Mbpp/12: a matrix of `scale` rows x 8 columns of random ints with pairwise distinct row sums
-(so every correct sort agrees): sorted(key=sum) in C vs key lambdas, sum loops and extra copies
-(the pool has no quadratic sorts, so the spread is small)."""
+"""Mbpp/12: `scale` rows x 8 random ints with pairwise distinct row sums (every correct sort agrees):
+sorted(key=sum) in C vs key lambdas, sum loops, copies (the pool has no quadratic sorts: small spread)."""
 
 import array
 import random

@@ -1,6 +1,5 @@
-"""Mbpp/16: a long valid text of random lowercase words joined by single underscores (answer True, so
-every check scans all of it): one regex match runs in C, per-character Python loops and
-split/isalpha chains cost more."""
+"""Mbpp/16: a long valid text of random lowercase words joined by single underscores (answer True, all of
+it is scanned): one regex match runs in C, per-character Python loops and split/isalpha chains cost more."""
 
 import random
 import string

@@ -1,5 +1,5 @@
-"""Mbpp/230: a text of `scale` characters (words and single spaces): str.replace is one C pass and the
-pool uses it almost everywhere, so the spread is small (cheap for everyone; size kept large)."""
+"""NOT STRESSABLE: Mbpp/230: 466 of the pool's 471 programs are the same str.replace call, so no input
+separates them; a text of `scale` characters (words, single spaces) keeps everyone above 0.2 ms."""
 
 import random
 import string

@@ -1,6 +1,5 @@
-"""Mbpp/239: m = scale (120) and n = m.bit_length() (7): the pool holds plain enumerators of all
-valid prefixes (~0.5 M here, which caps m), next to O(m^2 n) and O(m n) DPs and memoized recursions;
-the fast DPs stay well under 1 ms at this m."""
+"""Mbpp/239: m = scale (120), n = m.bit_length() (7): the pool's plain enumerators of all valid prefixes
+(~0.5 M here) cap m; O(m^2 n) DPs and memoized recursions sit between them and the fast O(m n) DPs."""
 
 import random
 

@@ -1,5 +1,5 @@
-"""Mbpp/265: a list of `scale` ints split with step 100: extended slices S[i::step] copy in C,
-index loops cost O(n) interpreted steps, and filters scanning the whole list per group O(n*step)."""
+"""Mbpp/265: `scale` ints split with step 100: extended slices S[i::step] copy in C, index loops cost O(n)
+interpreted steps, and (rare in the pool) filters scanning the whole list per group O(n*step)."""
 
 import random
 

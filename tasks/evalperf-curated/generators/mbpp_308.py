@@ -1,6 +1,5 @@
-"""Mbpp/308: two lists of `scale` distinct primes (disjoint sets, so all products are distinct and
-solutions that dedupe agree) and N = 20: all products then sort is O(L^2 log L), heaps over all
-products O(L^2 log N), a top-N set with min() removal O(L^2 N) (which keeps N small)."""
+"""Mbpp/308: two lists of `scale` primes (disjoint, so all products are distinct and deduping solutions
+agree), N = 20: sort all products O(L^2 log L), heaps O(L^2 log N), top-N set with min() O(L^2 N)."""
 
 import random
 

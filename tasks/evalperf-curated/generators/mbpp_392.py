@@ -1,5 +1,5 @@
 """Mbpp/392: n = `scale`: memoized recursion touches only O(log^4 n) distinct values, bottom-up tables
-are O(n), recursion without memo is about O(n^1.3)."""
+are O(n), recursion without memo is about O(n^1.3) (module-level memos make repeat calls O(1))."""
 
 import random
 

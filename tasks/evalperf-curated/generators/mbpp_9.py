@@ -1,5 +1,5 @@
-"""Mbpp/9: an aperiodic string 'a'*(L-1)+'b' of length L=scale, so the answer is L: rotation loops
-that slice or rebuild the string pay O(L^2), (s+s).find(s, 1) stays near O(L)."""
+"""Mbpp/9: an aperiodic string c*(L-1)+'z' of length L=scale (c a random letter), so the answer is L:
+rotation loops that slice or rebuild the string pay O(L^2), (s+s).find(s, 1) stays near O(L)."""
 
 import random
 

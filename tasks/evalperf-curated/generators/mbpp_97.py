@@ -1,5 +1,5 @@
 """Mbpp/97: `scale` // 20 sublists of 20 ints drawn from ~scale/10 distinct values: Counter or dict
-counting is O(N), list.count per flattened element (or per distinct value) is O(N * d)."""
+counting is O(N), list.count per distinct value is O(N * d) and per flattened element O(N^2)."""
 
 import random
 
