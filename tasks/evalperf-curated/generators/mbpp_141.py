@@ -3,7 +3,7 @@
 
 import random
 
-SCALE = 2000
+SCALE = 1600
 SEED = 0
 
 
