@@ -3,7 +3,7 @@ rotation loops that slice or rebuild the string pay O(L^2), (s+s).find(s, 1) sta
 
 import random
 
-SCALE = 45000
+SCALE = 40000
 SEED = 0
 
 
