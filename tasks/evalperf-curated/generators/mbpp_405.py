@@ -1,0 +1,32 @@
+"""Mbpp/405: a tuple of `scale` mixed ints and 5-letter strings with the element absent, so every
+membership check scans all of it: `in` runs in C, Python loops and conversions cost more."""
+
+import array
+import random
+import string
+import sys
+
+SCALE = 500000
+SEED = 0
+
+
+def _u32(rng: random.Random, n: int) -> array.array:
+    """n uniform 32-bit unsigned ints, drawn in one getrandbits call (fast, deterministic)."""
+    a = array.array("I", rng.getrandbits(32 * n).to_bytes(4 * n, "little")) if n else array.array("I")
+    if sys.byteorder == "big":
+        a.byteswap()
+    return a
+
+
+def _letters(rng: random.Random, n: int, alphabet: str) -> str:
+    """n random characters of alphabet, drawn in one getrandbits call (fast, deterministic)."""
+    table = bytes(ord(alphabet[i % len(alphabet)]) for i in range(256))
+    return rng.getrandbits(8 * n).to_bytes(n, "little").translate(table).decode("ascii") if n else ""
+
+
+def generate(seed: int, scale: int) -> list:
+    rng = random.Random(seed)
+    n = max(1, scale)
+    text = _letters(rng, 5 * n, string.ascii_lowercase)
+    items = [x >> 12 if x & 1 else text[5 * i:5 * i + 5] for i, x in enumerate(_u32(rng, n))]
+    return [tuple(items), "ABSENT"]
