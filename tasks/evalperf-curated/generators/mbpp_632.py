@@ -1,0 +1,18 @@
+"""Mbpp/632: an int list whose first half has no zeros and whose second half is about half
+zeros; one-pass comprehensions (O(n)) vs. repeated `0 in list` / list.remove(0) scans, each of
+which walks the zero-free first half (O(n * zeros))."""
+
+import random
+
+SCALE = 20000
+SEED = 0
+
+
+def generate(seed: int, scale: int) -> list:
+    rng = random.Random(seed)
+    half = scale // 2
+    out = [1 + rng.getrandbits(20) for _ in range(half)]
+    for _ in range(scale - half):
+        r = rng.getrandbits(21)
+        out.append(0 if r & 1 else 1 + (r >> 1))
+    return [out]
