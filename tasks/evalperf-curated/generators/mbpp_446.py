@@ -4,7 +4,7 @@ query (O(n*m)) vs. counting every tuple element or nested Python loops (O(n^2), 
 
 import random
 
-SCALE = 10000  # length of the tuple; the list has SCALE // 20 values
+SCALE = 8000  # length of the tuple; the list has SCALE // 20 values
 SEED = 0
 
 

@@ -4,7 +4,7 @@ which walks the zero-free first half (O(n * zeros))."""
 
 import random
 
-SCALE = 20000
+SCALE = 30000
 SEED = 0
 
 

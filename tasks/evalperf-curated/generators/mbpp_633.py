@@ -3,7 +3,7 @@
 
 import random
 
-SCALE = 2800
+SCALE = 3600
 SEED = 0
 
 

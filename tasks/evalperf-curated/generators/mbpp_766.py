@@ -2,7 +2,7 @@
 
 import random
 
-SCALE = 500000
+SCALE = 300000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ distinct values with `not in list` checks (O(n * distinct))."""
 
 import random
 
-SCALE = 11000
+SCALE = 15000
 SEED = 0
 
 

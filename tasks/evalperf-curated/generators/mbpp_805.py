@@ -3,7 +3,7 @@ in C vs. Python-level summing loops, repeated sums and sorting."""
 
 import random
 
-SCALE = 10000  # number of lists
+SCALE = 20000  # number of lists
 SEED = 0
 
 
