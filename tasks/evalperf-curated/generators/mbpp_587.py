@@ -1,6 +1,5 @@
-"""Mbpp/587: a long list of ints; nearly every solution is tuple(listx) (one C copy), so the
-spread comes only from the rare loop-based or unpacking variants; the input is made large so the
-copy itself is measurable."""
+"""Mbpp/587: NOT STRESSABLE: all 270 distinct pool solutions compute tuple(listx) (one C copy,
+O(n)); no input separates them. The input is a long int list so the copy is at least measurable."""
 
 import random
 

@@ -10,4 +10,4 @@ SEED = 0
 def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
     lst = [rng.getrandbits(30) for _ in range(scale)]
-    return [lst, scale // 2]
+    return [lst, max(1, scale // 2)]

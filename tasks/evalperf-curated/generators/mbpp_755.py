@@ -13,4 +13,6 @@ def generate(seed: int, scale: int) -> list:
     out = [rng.randrange(span) - span // 2 for _ in range(scale)]
     lo = min(out)
     out[rng.randrange(len(out))] = lo
+    if len(set(out)) < 2:
+        out.append(max(out) + 1)
     return [out]
