@@ -10,7 +10,9 @@ SEED = 0
 def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
     span = max(4, scale // 2)
-    out = [rng.randrange(span) - span // 2 for _ in range(scale)]
+    bits = span.bit_length() + 8
+    half = span // 2
+    out = [rng.getrandbits(bits) % span - half for _ in range(max(1, scale))]
     lo = min(out)
     out[rng.randrange(len(out))] = lo
     if len(set(out)) < 2:

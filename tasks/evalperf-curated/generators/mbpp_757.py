@@ -4,7 +4,7 @@ or dict in one pass (O(n))."""
 
 import random
 
-SCALE = 2500  # number of strings
+SCALE = 2200  # number of strings
 SEED = 0
 
 

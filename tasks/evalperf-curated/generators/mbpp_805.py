@@ -1,9 +1,10 @@
-"""Mbpp/805: many int lists of about a hundred elements with a unique maximal sum; max(key=sum)
-in C vs. Python-level summing loops, repeated sums and sorting."""
+"""Mbpp/805: very many short int lists (1..4 elements) with a unique maximal sum; per-list
+overhead dominates, so max(key=sum) in C separates from Python loops that sum element by
+element, computing sums twice, or sorting all lists by sum (O(n log n))."""
 
 import random
 
-SCALE = 20000  # number of lists
+SCALE = 250000  # number of lists
 SEED = 0
 
 
@@ -11,9 +12,11 @@ def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
     pool = [rng.getrandbits(20) - (1 << 19) for _ in range(8192)]
     lists = []
-    for _ in range(scale):
-        s = rng.getrandbits(13) % (8192 - 120)
-        lists.append(pool[s:s + 80 + rng.getrandbits(6) % 40])
-    best = max(range(len(lists)), key=lambda i: sum(lists[i]))
-    lists[best] = lists[best] + [1 << 30]  # make the maximal sum unique
+    for _ in range(max(1, scale)):
+        r = rng.getrandbits(15)
+        s = r >> 2
+        lists.append(pool[s:s + 1 + (r & 3)])
+    # every other sum is below 4 * 2**19: this list is the unique maximum
+    best = rng.randrange(len(lists))
+    lists[best] = lists[best] + [1 << 22]
     return [lists]
