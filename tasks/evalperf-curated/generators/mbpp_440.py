@@ -1,6 +1,5 @@
-"""Mbpp/440: a long sentence of long single-space-separated lowercase words with no "ly"
-anywhere and the only adverb as the very last word: every solution scans the whole text, and
-patterns without a word boundary (\\w+ly) backtrack quadratically inside each long word."""
+"""Mbpp/440: a long text of long words with no "ly" and the only adverb last: all scan it whole, and
+\w+ly without a word boundary backtracks quadratically in each word while \b\w+ly does not."""
 
 import random
 

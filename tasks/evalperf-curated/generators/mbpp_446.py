@@ -1,6 +1,5 @@
-"""Mbpp/446: a tuple of ints drawn from a few thousand values and a list of distinct query values
-(a twentieth of the tuple's length); a Counter or set in one pass (O(n+m)) vs. one tuple.count per
-query (O(n*m)) vs. counting every tuple element or nested Python loops (O(n^2), O(n*m) in Python)."""
+"""Mbpp/446: a tuple of ints and a list of distinct queries (n/20); Counter/set in one pass vs. one
+tuple.count per query (O(n*m)) vs. counting every tuple element or nested Python loops."""
 
 import random
 

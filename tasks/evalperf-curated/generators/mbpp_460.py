@@ -1,6 +1,5 @@
-"""Mbpp/460: a long list of non-empty int sublists of lengths 1..20; a comprehension or
-itemgetter map in C-speed vs. explicit loops with append, and solutions touching whole
-sublists (copies, transposes) pay for every element."""
+"""Mbpp/460: a long list of non-empty int sublists (lengths 1..20); comprehensions vs. explicit
+loops with append; solutions copying or transposing sublists pay for every element."""
 
 import random
 

@@ -1,6 +1,5 @@
-"""Mbpp/631: one long string of letters and digits with many single spaces and no underscores
-(the pool's tests never mix both, and some correct solutions only handle one direction);
-str.replace/translate in C vs. per-character Python generators, loops and concatenation."""
+"""Mbpp/631: a long string with many spaces and no underscores (pool tests never mix both; some
+correct solutions handle one direction only); replace/translate in C vs. per-char Python loops."""
 
 import random
 

@@ -1,6 +1,5 @@
-"""Mbpp/632: an int list whose first half has no zeros and whose second half is about half
-zeros; one-pass comprehensions (O(n)) vs. repeated `0 in list` / list.remove(0) scans, each of
-which walks the zero-free first half (O(n * zeros))."""
+"""Mbpp/632: an int list, first half zero-free, second half ~half zeros; one-pass comprehensions (O(n))
+vs. repeated `0 in list`/list.remove(0), each walking the zero-free half (O(n * zeros))."""
 
 import random
 

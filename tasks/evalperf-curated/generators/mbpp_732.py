@@ -1,6 +1,5 @@
-"""Mbpp/732: one long string with spaces, commas and dots at a low density (~1.6%); regex or
-translate in C vs. per-character Python loops, and one str.replace per special character
-(quadratic) far behind."""
+"""Mbpp/732: a long string with spaces, commas and dots at ~1.6% density; re.sub/translate in C vs.
+per-character Python loops, and one str.replace per special character (quadratic) far behind."""
 
 import random
 

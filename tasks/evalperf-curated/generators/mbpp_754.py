@@ -1,6 +1,5 @@
-"""Mbpp/754: three long int lists of equal length, equal at about a third of the indices, values
-from a small set (so a pool solution calling l1.index(x) per match stays linear); zip
-comprehensions vs. index loops in Python."""
+"""Mbpp/754: three long int lists, equal at ~1/3 of the indices, values from a small set (so a pool
+solution calling l1.index per match stays linear); zip comprehensions vs. Python index loops."""
 
 import random
 

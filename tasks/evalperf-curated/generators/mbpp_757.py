@@ -1,6 +1,5 @@
-"""Mbpp/757: a list of distinct non-palindromic strings where about half have their reverse
-later or earlier in the list (each at most once); the all-pairs double loop (O(n^2)) vs. a set
-or dict in one pass (O(n))."""
+"""Mbpp/757: distinct non-palindromic strings, about half with their reverse elsewhere in the list
+(once each); the all-pairs double loop (O(n^2)) vs. a set or dict in one pass (O(n))."""
 
 import random
 

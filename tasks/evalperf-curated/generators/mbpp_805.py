@@ -1,6 +1,5 @@
-"""Mbpp/805: very many short int lists (1..4 elements) with a unique maximal sum; per-list
-overhead dominates, so max(key=sum) in C separates from Python loops that sum element by
-element, computing sums twice, or sorting all lists by sum (O(n log n))."""
+"""Mbpp/805: very many short int lists (1..4 elements) with a unique maximal sum; max(key=sum) in C
+vs. Python summing loops, double sums or sorting all lists by sum (per-list overhead dominates)."""
 
 import random
 
