@@ -1,5 +1,5 @@
-"""Mbpp/440: a long text of long words with no "ly" and the only adverb last: all scan it whole, and
-\w+ly without a word boundary backtracks quadratically in each word while \b\w+ly does not."""
+"""Mbpp/440: a long text of long words with no "ly" and the only adverb last, so all scan it whole;
+regexes without a word boundary backtrack quadratically inside each word, word-anchored ones do not."""
 
 import random
 
