@@ -135,6 +135,8 @@ def test_the_report_says_what_became_of_every_program(curated: tuple[Path, Suite
     costs = [p["cost"] for p in entry["programs"][:11]]
     assert entry["tier_costs"] == [max(costs[9:11]), max(costs[6:9]), max(costs[3:6]), max(costs[0:3])]
     assert not (root / "out" / "curation.journal.jsonl").exists()  # removed once the report is whole
+    summary = (root / "out" / "curation.md").read_text()
+    assert "| loop_total | curated | 14 | 12 | 11 | 4 | 2 3 3 3 |" in summary
 
 
 def test_the_curated_folder_is_a_suite_that_validates_with_tiers_landing_on_themselves(

@@ -47,6 +47,7 @@ from evalperf.tasks.builtin import load_task_dir
 from evalperf.tasks.model import Suite, Task
 
 REPORT_NAME = "curation.json"
+SUMMARY_NAME = "curation.md"  # the same decisions as a table, for people
 REPORT_SCHEMA = "evalperf.curation/1"
 
 
@@ -369,10 +370,37 @@ def curate(
             }
         )
         write_atomic(report_path, json.dumps(document, indent=1), "the curation report", durable=True)
+        write_atomic(options.out / SUMMARY_NAME, summary_markdown(document), "the curation summary")
         journal.remove()
         return CurationReport(
             records, report_path, meter, session.fingerprint(probe_suite), session.warnings, journal.reused
         )
+
+
+def summary_markdown(document: dict[str, Any]) -> str:
+    """curation.md: one row per task of the report, curated ones first, with the reasons of the others."""
+    tasks = list(document["tasks"].values())
+    order = {"curated": 0, "not usable": 1, "dropped": 2}
+    tasks.sort(key=lambda t: (order.get(t["status"], 3), t["task_id"]))
+    curated = sum(t["status"] == "curated" for t in tasks)
+    lines = [
+        f"# Curation of suite `{document['suite']}`",
+        "",
+        f"Written by `evalperf curate` from curation.json: {curated} of {len(tasks)} task(s) curated.",
+        "",
+        "| task | status | pool | correct | profiled | tiers | cluster sizes | slowest / fastest | seconds | why not |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for t in tasks:
+        spread = t.get("slowest_over_fastest")
+        why = "; ".join(t.get("reasons", [])).replace("|", "/")
+        sizes = " ".join(str(n) for n in t.get("cluster_sizes", []))
+        lines.append(
+            f"| {t['task_id']} | {t['status']} | {t.get('pool', {}).get('kept', 0)} | {t.get('correct', 0)} | "
+            f"{t.get('profiled', 0)} | {t.get('clusters', 0)} | {sizes} | "
+            f"{f'{spread:.1f}x' if spread else '-'} | {t.get('seconds', 0):.0f} | {why} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def task_id_kept(task_id: str, syntheses: dict[str, Synthesis]) -> bool:
