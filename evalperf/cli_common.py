@@ -44,7 +44,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 SUITE_HELP = (
     "Task suite NAME[:PATH]: builtin (default; builtin:PATH for a folder in the built-in format), "
-    "evalperf, enamel, coffe or mbppplus (PATH: a local copy of the published data)."
+    "evalperf-curated (EvalPerf's tasks curated here), evalperf, enamel, coffe or mbppplus "
+    "(PATH: a local copy of the published data)."
 )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from evalperf.errors import ConfigError
+from evalperf.paths import resource_dir
 from evalperf.tasks.builtin import load_builtin_suite
 from evalperf.tasks.external.coffe import load_coffe
 from evalperf.tasks.external.enamel import load_enamel
@@ -13,8 +14,17 @@ from evalperf.tasks.external.evalperf_hf import load_evalperf
 from evalperf.tasks.external.evalplus import load_mbppplus
 from evalperf.tasks.model import Suite
 
+CURATED_FOLDER = "evalperf-curated"  # under tasks/: EvalPerf's tasks curated here (tasks/evalperf-curated/README.md)
+
+
+def load_evalperf_curated(path: Path | None) -> Suite:
+    """The shipped suite curated by `evalperf curate` from EvalPerf's pool (or such a folder at PATH)."""
+    return load_builtin_suite(path if path is not None else resource_dir("tasks") / CURATED_FOLDER)
+
+
 _LOADERS: dict[str, Callable[[Path | None], Suite]] = {
     "builtin": load_builtin_suite,
+    "evalperf-curated": load_evalperf_curated,
     "evalperf": load_evalperf,
     "enamel": load_enamel,
     "coffe": load_coffe,
