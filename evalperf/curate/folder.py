@@ -22,6 +22,7 @@ import tomli_w
 
 from evalperf.curate.cluster import Cluster
 from evalperf.errors import OutputError
+from evalperf.evaluate.profile import Profile
 from evalperf.tasks.builtin import CHECKER_FILE, SUITE_FILE
 from evalperf.tasks.model import Task, task_slug
 
@@ -34,6 +35,7 @@ class CuratedTier:
     cluster: Cluster
     cost: float  # the reference's (slowest member's) cost
     fastest: float  # the cluster's fastest member's cost
+    profile: Profile | None = None  # the reference's measurement on the curation level
 
 
 def min_tier_ratio(split_b: float) -> float:

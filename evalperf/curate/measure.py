@@ -17,13 +17,14 @@ on a busy machine the count rule decides before the wall clock does.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from evalperf.curate.pool import TaskPool
 from evalperf.errors import TaskError
 from evalperf.evaluate.cap import CAP_FACTOR, CAP_SLACK_S, CostCap
 from evalperf.evaluate.pipeline import EvalConfig, SampleOutcome, TaskOutcome, evaluate_samples
+from evalperf.evaluate.profile import Profile
 from evalperf.evaluate.references import ReferenceSet
 from evalperf.evaluate.samples import Sample
 from evalperf.evaluate.scheduler import Scheduler
@@ -52,6 +53,7 @@ class Measured:
     outcome: str  # one of OUTCOMES
     cost: float | None = None
     message: str = ""
+    profile: Profile | None = field(default=None, compare=False)  # the measurement behind ``cost``
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for the curation report."""
@@ -109,7 +111,7 @@ def _measured(index: int, outcome_of: SampleOutcome) -> Measured:
     if profile is None:
         return Measured(index, "not-profiled", None, "the task's own tiers are not usable on the stress input")
     if profile.ok and profile.cost is not None:
-        return Measured(index, "profiled", profile.cost)
+        return Measured(index, "profiled", profile.cost, profile=profile)
     status = "too-slow" if profile.status == "capped" else profile.status
     if status not in OUTCOMES:
         status = "error"

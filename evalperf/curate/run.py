@@ -204,12 +204,34 @@ def _read_report(path: Path) -> dict[str, Any]:
 
 def _tiers(measured: PoolMeasurement, pool_code: list[str], split_b: float) -> tuple[list[CuratedTier], list[float]]:
     indexed = measured.costs()
+    profiles = {m.index: m.profile for m in measured.programs}
     clusters = cluster_costs([c for _, c in indexed], split_b)
     tiers = []
     for cluster in clusters:
         members = [indexed[i] for i in cluster.members]
-        tiers.append(CuratedTier(pool_code[members[0][0]], cluster, members[0][1], members[-1][1]))
+        reference = members[0][0]
+        tiers.append(CuratedTier(pool_code[reference], cluster, members[0][1], members[-1][1], profiles[reference]))
     return tiers, [c for _, c in indexed]
+
+
+def _seed_references(
+    folder: Path,
+    suite_name: str,
+    tiers: list[CuratedTier],
+    config: EvalConfig,
+    cache: ReferenceCache,
+    environment: dict[str, Any],
+) -> None:
+    """Cache each tier's measurement from the pool as the written task's reference profile.
+
+    The tier's code, input, meter and environment are those it was measured with, so validation
+    need not profile it again as a reference; it still evaluates every tier as a sample, a fresh
+    measurement that must land on its tier at exactly this cost.
+    """
+    written = load_task_dir(folder, suite_name)
+    for k, tier in enumerate(tiers):
+        if tier.profile is not None:
+            cache.put(ReferenceCache.key(written.content_hash(), k, config.meter, environment), tier.profile)
 
 
 def _curation_table(
@@ -498,6 +520,8 @@ def _curate_task(
     curation = _curation_table(options, task, source, pool, record, session)
     folder = write_task_folder(options.out, measured.task, tiers, options.split_b, options.min_clusters, curation)
     record.status, record.folder = "curated", folder.name
+    if options.validate and config.meter in DETERMINISTIC:
+        _seed_references(folder, options.suite_name, tiers, config, cache, session.measurement_key)
     if options.validate:
         entry = _validate(folder, options.suite_name, scheduler, config, cache, session.measurement_key)
         record.notes.extend(entry.notes)
