@@ -240,3 +240,12 @@ def test_the_slowdown_cap_stays_inside_the_cpu_limit(tmp_path: Path) -> None:
     # limit lets a program count to, and the trigger still comes before the limit
     big = slowdown_cap(1000.0, cpu_limit_s=405.0)(ReferenceSet(task, (Profile("ok", (5e8,), ("d",)),)))
     assert big is not None and big.slowest < 5e11 and big.cpu_s <= 0.8 * 405.0 + 1.0
+
+
+def test_curating_into_the_same_folder_again_keeps_the_validated_task(curated: tuple[Path, Suite]) -> None:
+    root, suite = curated
+    before = (root / "out" / "loop_total" / "task.toml").stat().st_mtime_ns
+    [record] = curate(suite, _options(root, "out")).tasks
+    assert record.status == "curated"
+    assert "unchanged since an earlier curation, which validated it" in record.notes
+    assert (root / "out" / "loop_total" / "task.toml").stat().st_mtime_ns == before

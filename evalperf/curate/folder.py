@@ -108,8 +108,12 @@ def write_task_folder(
     split_b: float,
     min_clusters: int,
     curation: dict[str, Any],
-) -> Path:
-    """Write ``task`` (its tests finished, on its one curation level) with ``tiers`` under ``root``."""
+) -> tuple[Path, bool]:
+    """Write ``task`` (its tests finished, on its one curation level) with ``tiers`` under ``root``.
+
+    Returns the folder and whether it changed: a folder already holding exactly these files
+    (a resumed or repeated curation) is left as it is.
+    """
     folder = root / task_slug(task.task_id)
     staging = root / f".{folder.name}.writing"
     try:
@@ -125,12 +129,25 @@ def write_task_folder(
             (staging / CHECKER_FILE).write_text(task.checker, encoding="utf-8")
         for k, tier in enumerate(tiers):
             (staging / "refs" / f"{k}_cluster.py").write_text(tier.code, encoding="utf-8")
+        if _same_files(staging, folder):
+            shutil.rmtree(staging)
+            return folder, False
         if folder.exists():
             shutil.rmtree(folder)
         staging.rename(folder)
     except OSError as exc:
         raise OutputError(f"cannot write the curated task {folder}: {exc.strerror or exc}") from exc
-    return folder
+    return folder, True
+
+
+def _same_files(one: Path, other: Path) -> bool:
+    """The two folders hold the same files with the same bytes."""
+    if not other.is_dir():
+        return False
+    names = sorted(p.relative_to(one) for p in one.rglob("*") if p.is_file())
+    if names != sorted(p.relative_to(other) for p in other.rglob("*") if p.is_file()):
+        return False
+    return all((one / n).read_bytes() == (other / n).read_bytes() for n in names)
 
 
 def write_suite_file(root: Path, name: str) -> None:

@@ -373,9 +373,20 @@ def curate(
                     remove_task_folder(options.out, task.task_id)
                     decide(TaskCuration(task.task_id, reasons=[f"input synthesis: {reason}"]))
                     continue
+                before = earlier.get("tasks", {}).get(task.task_id, {})
                 decide(
                     _curate_task(
-                        task, probe, sources[task.task_id], pool, options, session, scheduler, config, cache, journal
+                        task,
+                        probe,
+                        sources[task.task_id],
+                        pool,
+                        options,
+                        session,
+                        scheduler,
+                        config,
+                        cache,
+                        journal,
+                        before,
                     )
                 )
         runs.append(
@@ -478,7 +489,9 @@ def _curate_task(
     config: EvalConfig,
     cache: ReferenceCache,
     journal: Journal,
+    earlier: dict[str, Any],
 ) -> TaskCuration:
+    """Measure, cluster, filter, write and validate one task (``earlier``: its entry in an earlier report)."""
     started = time.monotonic()
     record = TaskCuration(task.task_id, stress=source.record())
     task_pool = pool.tasks.get(task.task_id)
@@ -518,11 +531,16 @@ def _curate_task(
         record.seconds = time.monotonic() - started
         return record
     curation = _curation_table(options, task, source, pool, record, session)
-    folder = write_task_folder(options.out, measured.task, tiers, options.split_b, options.min_clusters, curation)
+    folder, changed = write_task_folder(
+        options.out, measured.task, tiers, options.split_b, options.min_clusters, curation
+    )
     record.status, record.folder = "curated", folder.name
-    if options.validate and config.meter in DETERMINISTIC:
+    if not changed and earlier.get("status") == "curated" and options.validate:
+        # the same files an earlier curation wrote and validated (a resumed or repeated run)
+        record.notes.extend([*earlier.get("notes", []), "unchanged since an earlier curation, which validated it"])
+    elif options.validate and config.meter in DETERMINISTIC:
         _seed_references(folder, options.suite_name, tiers, config, cache, session.measurement_key)
-    if options.validate:
+    if options.validate and (changed or earlier.get("status") != "curated"):
         entry = _validate(folder, options.suite_name, scheduler, config, cache, session.measurement_key)
         record.notes.extend(entry.notes)
         if not entry.ok:
