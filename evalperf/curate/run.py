@@ -538,6 +538,7 @@ def _curate_task(
     if not changed and earlier.get("status") == "curated" and options.validate:
         # the same files an earlier curation wrote and validated (a resumed or repeated run)
         record.notes.extend([*earlier.get("notes", []), "unchanged since an earlier curation, which validated it"])
+        started -= float(earlier.get("seconds", 0.0))  # the time it took is the earlier curation's
     elif options.validate and config.meter in DETERMINISTIC:
         _seed_references(folder, options.suite_name, tiers, config, cache, session.measurement_key)
     if options.validate and (changed or earlier.get("status") != "curated"):
