@@ -1,5 +1,5 @@
 """NOT STRESSABLE: Mbpp/230: 466 of the pool's 471 programs are the same str.replace call, so no input
-separates them; a text of `scale` characters (words, single spaces) keeps everyone near 0.1 ms."""
+separates them; a text of `scale` characters (words, single spaces) keeps everyone above 0.1 ms."""
 
 import random
 import string
