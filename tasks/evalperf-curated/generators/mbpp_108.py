@@ -3,7 +3,7 @@ is O(n log n) in C, hand-written merges and Python sorts cost far more."""
 
 import random
 
-SCALE = 50000
+SCALE = 1500
 SEED = 0
 
 

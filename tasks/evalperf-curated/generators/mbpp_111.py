@@ -3,7 +3,7 @@ is O(total), membership tests against lists are O(L^2)."""
 
 import random
 
-SCALE = 2500
+SCALE = 600
 SEED = 0
 
 

@@ -5,7 +5,7 @@ import array
 import random
 import sys
 
-SCALE = 20000
+SCALE = 2000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ O(n log n), per-number sqrt trial division O(n sqrt n), per-number loops to n O(
 
 import random
 
-SCALE = 15000
+SCALE = 500
 SEED = 0
 
 # Amicable pairs below 200000 (smaller member, larger member).

@@ -3,7 +3,7 @@ diagonal check runs: sums in C / zip vs nested index loops vs extra copies and s
 
 import random
 
-SCALE = 501
+SCALE = 101
 SEED = 0
 
 

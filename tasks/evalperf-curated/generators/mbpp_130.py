@@ -3,7 +3,7 @@ dict/Counter counting is O(n), max(set, key=list.count) and friends are O(n * d)
 
 import random
 
-SCALE = 4000
+SCALE = 1500
 SEED = 0
 
 

@@ -3,7 +3,7 @@ O(N), `if x not in result_list` dedup is O(N * d)."""
 
 import random
 
-SCALE = 40000
+SCALE = 16000
 SEED = 0
 
 

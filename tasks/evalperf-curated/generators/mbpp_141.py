@@ -3,7 +3,7 @@
 
 import random
 
-SCALE = 1600
+SCALE = 200
 SEED = 0
 
 

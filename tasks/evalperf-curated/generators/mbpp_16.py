@@ -4,7 +4,7 @@ it is scanned): one regex match runs in C, per-character Python loops and split/
 import random
 import string
 
-SCALE = 500000
+SCALE = 120000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ pair is O(n^2)."""
 
 import random
 
-SCALE = 2500
+SCALE = 160
 SEED = 0
 
 

@@ -5,7 +5,7 @@ import array
 import random
 import sys
 
-SCALE = 1000000
+SCALE = 50000
 SEED = 0
 
 

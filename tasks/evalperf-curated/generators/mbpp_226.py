@@ -4,7 +4,7 @@ or lists in Python cost O(n) interpreted steps."""
 import random
 import string
 
-SCALE = 1000000
+SCALE = 20000
 SEED = 0
 
 

@@ -1,10 +1,10 @@
 """NOT STRESSABLE: Mbpp/230: 466 of the pool's 471 programs are the same str.replace call, so no input
-separates them; a text of `scale` characters (words, single spaces) keeps everyone above 0.2 ms."""
+separates them; a text of `scale` characters (words, single spaces) keeps everyone above 0.1 ms."""
 
 import random
 import string
 
-SCALE = 1000000
+SCALE = 400000
 SEED = 0
 
 

@@ -4,7 +4,7 @@ list.insert-in-place solutions pay O(n^2) memmoves (they set the scale)."""
 import random
 import string
 
-SCALE = 20000
+SCALE = 7500
 SEED = 0
 
 

@@ -3,7 +3,7 @@ O(n sqrt n / log n), trial division to i is O(n^2 / log n)."""
 
 import random
 
-SCALE = 10000
+SCALE = 2500
 SEED = 0
 
 

@@ -3,7 +3,7 @@ interpreted steps, and (rare in the pool) filters scanning the whole list per gr
 
 import random
 
-SCALE = 200000
+SCALE = 16000
 SEED = 0
 
 

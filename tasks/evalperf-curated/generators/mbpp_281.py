@@ -5,7 +5,7 @@ import array
 import random
 import sys
 
-SCALE = 500000
+SCALE = 12000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ the double loop O(n^2)."""
 
 import random
 
-SCALE = 2500
+SCALE = 350
 SEED = 0
 
 

@@ -3,7 +3,7 @@ agree), N = 20: sort all products O(L^2 log L), heaps O(L^2 log N), top-N set wi
 
 import random
 
-SCALE = 450
+SCALE = 70
 SEED = 0
 
 

@@ -3,7 +3,7 @@ are O(n), recursion without memo is about O(n^1.3) (module-level memos make repe
 
 import random
 
-SCALE = 100000
+SCALE = 8000
 SEED = 0
 
 

@@ -4,7 +4,7 @@ str.count per character is O(n^2) (in C), counting dicts O(n), nested Python loo
 import random
 import string
 
-SCALE = 12000
+SCALE = 5000
 SEED = 0
 
 

@@ -5,7 +5,7 @@ import array
 import random
 import sys
 
-SCALE = 200000
+SCALE = 25000
 SEED = 0
 
 

@@ -6,7 +6,7 @@ import random
 import string
 import sys
 
-SCALE = 500000
+SCALE = 25000
 SEED = 0
 
 

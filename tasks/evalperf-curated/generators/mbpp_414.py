@@ -3,7 +3,7 @@ set-based checks are O(n+m), `in` against a list O(n*m) in C, nested Python loop
 
 import random
 
-SCALE = 4000
+SCALE = 260
 SEED = 0
 
 

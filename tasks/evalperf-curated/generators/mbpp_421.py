@@ -6,7 +6,7 @@ import random
 import string
 import sys
 
-SCALE = 300000
+SCALE = 6000
 SEED = 0
 
 

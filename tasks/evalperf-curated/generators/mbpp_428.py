@@ -3,7 +3,7 @@
 
 import random
 
-SCALE = 25000
+SCALE = 500
 SEED = 0
 
 

@@ -3,7 +3,7 @@ str1[1::2] runs in C while per-character loops and string building run in Python
 
 import random
 
-SCALE = 4000000
+SCALE = 16000
 SEED = 0
 
 

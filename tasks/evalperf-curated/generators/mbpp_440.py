@@ -3,7 +3,7 @@ regexes without a word boundary backtrack quadratically inside each word, word-a
 
 import random
 
-SCALE = 2500000  # approximate length of the text in characters
+SCALE = 5000  # approximate length of the text in characters
 SEED = 0
 
 

@@ -3,7 +3,7 @@ tuple.count per query (O(n*m)) vs. counting every tuple element or nested Python
 
 import random
 
-SCALE = 8000  # length of the tuple; the list has SCALE // 20 values
+SCALE = 1000  # length of the tuple; the list has SCALE // 20 values
 SEED = 0
 
 

@@ -3,7 +3,7 @@ per-character Python reversal loops and repeated concatenation."""
 
 import random
 
-SCALE = 100000  # number of strings
+SCALE = 6000  # number of strings
 SEED = 0
 
 

@@ -3,7 +3,7 @@ loops with append; solutions copying or transposing sublists pay for every eleme
 
 import random
 
-SCALE = 200000  # number of sublists
+SCALE = 9000  # number of sublists
 SEED = 0
 
 

@@ -3,7 +3,7 @@ vs. per-character Python loops, list building and concatenation."""
 
 import random
 
-SCALE = 4000000
+SCALE = 400000
 SEED = 0
 
 

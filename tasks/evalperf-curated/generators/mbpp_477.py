@@ -3,7 +3,7 @@ with ord/chr arithmetic and concatenation."""
 
 import random
 
-SCALE = 4000000
+SCALE = 250000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ nested or unbalanced quotes); regex/split in C vs. character-by-character Python
 
 import random
 
-SCALE = 2000000  # approximate length of the text in characters
+SCALE = 25000  # approximate length of the text in characters
 SEED = 0
 
 

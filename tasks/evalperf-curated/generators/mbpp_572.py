@@ -3,7 +3,7 @@ element (O(n^2) in C) and nested Python loops vs. a Counter/dict in O(n)."""
 
 import random
 
-SCALE = 7000
+SCALE = 1400
 SEED = 0
 
 

@@ -3,7 +3,7 @@ with append/extend in Python."""
 
 import random
 
-SCALE = 500000  # length of each list
+SCALE = 6000  # length of each list
 SEED = 0
 
 

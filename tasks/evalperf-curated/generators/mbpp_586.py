@@ -3,7 +3,7 @@ or repeated rotations."""
 
 import random
 
-SCALE = 1000000
+SCALE = 60000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ O(n)); no input separates them. The input is a long int list so the copy is at l
 
 import random
 
-SCALE = 2000000
+SCALE = 80000
 SEED = 0
 
 

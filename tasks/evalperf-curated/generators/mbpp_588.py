@@ -3,7 +3,7 @@ vs. a Python loop vs. sorting the whole list (O(n log n))."""
 
 import random
 
-SCALE = 1000000
+SCALE = 16000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ by an O(n) loop (O(n^2) big-int steps) vs. Pascal-table DP (O(n^2))."""
 
 import random
 
-SCALE = 650
+SCALE = 200
 SEED = 0
 
 

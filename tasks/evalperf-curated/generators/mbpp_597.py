@@ -4,7 +4,7 @@
 import itertools
 import random
 
-SCALE = 300000  # length of the first array; the second has SCALE + SCALE // 3
+SCALE = 12000  # length of the first array; the second has SCALE + SCALE // 3
 SEED = 0
 
 

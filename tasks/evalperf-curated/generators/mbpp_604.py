@@ -3,7 +3,7 @@ split/reversed/join in C vs. character-by-character Python parsing and repeated 
 
 import random
 
-SCALE = 2000000  # approximate length of the string in characters
+SCALE = 35000  # approximate length of the string in characters
 SEED = 0
 
 

@@ -3,7 +3,7 @@ tenths of it); slicing or pop in C vs. loops and comprehensions over every index
 
 import random
 
-SCALE = 1500000
+SCALE = 60000
 SEED = 0
 
 

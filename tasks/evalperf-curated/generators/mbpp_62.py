@@ -5,7 +5,7 @@ import array
 import random
 import sys
 
-SCALE = 300000
+SCALE = 30000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ correct solutions handle one direction only); replace/translate in C vs. per-cha
 
 import random
 
-SCALE = 2000000
+SCALE = 250000
 SEED = 0
 
 

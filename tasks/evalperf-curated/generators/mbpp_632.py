@@ -3,7 +3,7 @@ vs. repeated `0 in list`/list.remove(0), each walking the zero-free half (O(n * 
 
 import random
 
-SCALE = 30000
+SCALE = 3000
 SEED = 0
 
 

@@ -3,7 +3,7 @@
 
 import random
 
-SCALE = 3600
+SCALE = 150
 SEED = 0
 
 

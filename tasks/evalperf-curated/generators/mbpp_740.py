@@ -3,7 +3,7 @@ in C vs. index loops with slicing/assignment in Python."""
 
 import random
 
-SCALE = 1000000  # tuple length (made even)
+SCALE = 14000  # tuple length (made even)
 SEED = 0
 
 

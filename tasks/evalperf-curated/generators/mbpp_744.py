@@ -3,7 +3,7 @@ vs. generator expressions and explicit Python loops, all scanning the whole tupl
 
 import random
 
-SCALE = 2000000
+SCALE = 45000
 SEED = 0
 
 

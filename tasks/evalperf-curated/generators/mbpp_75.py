@@ -5,7 +5,7 @@ import array
 import random
 import sys
 
-SCALE = 50000
+SCALE = 700
 SEED = 0
 
 

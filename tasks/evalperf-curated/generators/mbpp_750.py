@@ -3,7 +3,7 @@ append loops in Python."""
 
 import random
 
-SCALE = 1000000  # length of the list and of the tuple
+SCALE = 30000  # length of the list and of the tuple
 SEED = 0
 
 

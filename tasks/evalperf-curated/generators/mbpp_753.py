@@ -1,9 +1,9 @@
-"""Mbpp/753: a long list of (name, int) records with distinct values and K in the hundreds;
+"""Mbpp/753: a list of (name, int) records with distinct values and K = n // 500 (6 here);
 heapq.nsmallest (O(n log K)) vs. full sorts (O(n log n)) vs. Python selection loops."""
 
 import random
 
-SCALE = 200000  # number of records; K = SCALE // 500
+SCALE = 3000  # number of records; K = SCALE // 500
 SEED = 0
 
 

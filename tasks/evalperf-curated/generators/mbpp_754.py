@@ -3,7 +3,7 @@ solution calling l1.index per match stays linear); zip comprehensions vs. Python
 
 import random
 
-SCALE = 1000000
+SCALE = 10000
 SEED = 0
 
 

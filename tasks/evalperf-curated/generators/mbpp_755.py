@@ -3,7 +3,7 @@ heapq vs. sorting the whole list or set (O(n log n)) and repeated min/remove."""
 
 import random
 
-SCALE = 800000
+SCALE = 12000
 SEED = 0
 
 

@@ -3,7 +3,7 @@
 
 import random
 
-SCALE = 2200  # number of strings
+SCALE = 120  # number of strings
 SEED = 0
 
 

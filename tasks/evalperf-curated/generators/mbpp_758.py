@@ -3,7 +3,7 @@ list.count per element (O(n^2)) vs. a Counter/dict of tuples in one pass (O(n)).
 
 import random
 
-SCALE = 5000  # number of sublists
+SCALE = 2200  # number of sublists
 SEED = 0
 
 

@@ -3,7 +3,7 @@ True; count/set in C vs. Python loops over every element."""
 
 import random
 
-SCALE = 2000000
+SCALE = 30000
 SEED = 0
 
 

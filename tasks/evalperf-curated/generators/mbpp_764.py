@@ -3,7 +3,7 @@ vs. per-character Python loops calling isdigit."""
 
 import random
 
-SCALE = 5000000
+SCALE = 16000
 SEED = 0
 
 

@@ -2,7 +2,7 @@
 
 import random
 
-SCALE = 300000
+SCALE = 4500
 SEED = 0
 
 

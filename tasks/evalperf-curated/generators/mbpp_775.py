@@ -3,7 +3,7 @@ solution can stop early); slicing plus all() vs. index loops over the whole list
 
 import random
 
-SCALE = 2000000
+SCALE = 28000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ distinct values with `not in list` checks (O(n * distinct))."""
 
 import random
 
-SCALE = 15000
+SCALE = 3000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ isqrt square test (O(1))."""
 
 import random
 
-SCALE = 8000000
+SCALE = 250000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ reference removes); str.replace in C vs. per-character Python loops and concaten
 
 import random
 
-SCALE = 4000000
+SCALE = 350000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ vs. Python summing loops, double sums or sorting all lists by sum (per-list over
 
 import random
 
-SCALE = 250000  # number of lists
+SCALE = 5000  # number of lists
 SEED = 0
 
 

@@ -3,7 +3,7 @@ over the whole tuple."""
 
 import random
 
-SCALE = 2000000
+SCALE = 60000
 SEED = 0
 
 

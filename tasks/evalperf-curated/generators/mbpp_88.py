@@ -3,7 +3,7 @@ list.count per element or per distinct value is O(n * d)."""
 
 import random
 
-SCALE = 15000
+SCALE = 4000
 SEED = 0
 
 

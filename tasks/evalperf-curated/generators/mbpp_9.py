@@ -3,7 +3,7 @@ rotation loops that slice or rebuild the string pay O(L^2), (s+s).find(s, 1) sta
 
 import random
 
-SCALE = 40000
+SCALE = 700
 SEED = 0
 
 

@@ -7,7 +7,7 @@ import random
 import string
 import sys
 
-SCALE = 200000
+SCALE = 12000
 SEED = 0
 
 

@@ -6,7 +6,7 @@ import random
 import string
 import sys
 
-SCALE = 200000
+SCALE = 10000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ trial division (which must reach sqrt(q)) is fast, loops over 1..n or 1..n/2 pay
 
 import random
 
-SCALE = 5000000
+SCALE = 400000
 SEED = 0
 
 

@@ -3,7 +3,7 @@ counting is O(N), list.count per distinct value is O(N * d) and per flattened el
 
 import random
 
-SCALE = 6000
+SCALE = 1400
 SEED = 0
 
 
