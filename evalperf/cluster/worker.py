@@ -85,6 +85,13 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
         self._address = ""
         self._closed = False
 
+    def __getstate__(self) -> tuple[WorkerSpec, bool]:
+        # sent to the workers by Client.register_plugin: only what it is asked to open
+        return self._initial, self._warm_up
+
+    def __setstate__(self, state: tuple[WorkerSpec, bool]) -> None:
+        self.__init__(*state)  # type: ignore[misc]
+
     # -- Dask's hooks ---------------------------------------------------------------------------
     def setup(self, worker: Any) -> None:
         """Open the sandbox in the background: the worker joins now, its first job waits for it."""
