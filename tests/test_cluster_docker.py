@@ -196,9 +196,7 @@ def _key(record: dict[str, Any]) -> tuple[Any, ...]:
     return (record["job"], record["task"], record.get("tier", record.get("index")))
 
 
-def test_a_worker_killed_mid_run_loses_nothing_and_leaves_no_container(
-    cluster: Cluster, runs: dict[str, Any]
-) -> None:
+def test_a_worker_killed_mid_run_loses_nothing_and_leaves_no_container(cluster: Cluster, runs: dict[str, Any]) -> None:
     out = runs["root"] / "killed.json"
     journal = journal_path(out)
     log = runs["root"] / "killed.err"

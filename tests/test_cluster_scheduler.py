@@ -49,9 +49,7 @@ class Recorder:
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
     """Two in-process workers, each with the sandbox plugin holding a local sandbox."""
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
-    ) as local:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as local:
         yield local
 
 
