@@ -1,7 +1,7 @@
 """What every CLI module shares: the consoles, the exit-code rule, common options, result printing.
 
 The layering (no import circles): this module imports no CLI module; the sub-command
-modules (cli_generate, cli_report) import from it; cli.py registers them all and imports
+modules (cli_generate, cli_report, cli_cluster) import from it; cli.py registers them all and imports
 from it too. Nothing imports cli.py but the `evalperf` entry point.
 """
 

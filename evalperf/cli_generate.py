@@ -252,7 +252,9 @@ def generate(**params: Any) -> None:
     "--sandbox", default=None, help="auto (Docker), docker, or local (no isolation: only for code you trust)."
 )
 @click.option("--meter", type=click.Choice(METER_NAMES), default=None, help="[default: auto]")
-@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Parallel sandbox workers [default: 1].")
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=None, help="Parallel sandbox workers on this machine [default: 1]."
+)
 @output_option(
     "Results file [default: results.json in the run folder]. It covers every task run in the folder: "
     "a run with other --tasks adds them and keeps the earlier ones."

@@ -140,6 +140,11 @@ class LocalCluster:
                 time.sleep(0.2)
         raise ClusterError(f"{self.workers} worker(s) did not join in time; logs in {self.log_dir}")
 
+    @property
+    def scheduler_pid(self) -> int | None:
+        """The scheduler's process id (None when not started)."""
+        return self._scheduler.pid if self._scheduler is not None else None
+
     def problem(self) -> str | None:
         """What died, if the scheduler or a worker command exited (None while all run)."""
         if self._scheduler is not None and self._scheduler.poll() is not None:

@@ -85,7 +85,10 @@ class ClusterSandbox(Sandbox):
 
     # -- jobs ----------------------------------------------------------------------------------
     def new_batch(self, phase: str) -> str:
-        """A unique prefix for the keys of one batch of jobs (Dask keys must not repeat)."""
+        """A unique prefix for the keys of one batch of jobs (Dask keys must not repeat).
+
+        Every key starts with ``evalperf-SESSION-``: an interrupted client stops its own jobs only.
+        """
         self._batches += 1
         slug = "".join(c if c.isalnum() else "-" for c in phase)
         return f"evalperf-{self._session}-{self._batches}-{slug}"
@@ -124,17 +127,17 @@ class ClusterSandbox(Sandbox):
             self._seen.setdefault(report.address, report)
         return result
 
-    def cancel(self, futures: Sequence[Any], batch: str) -> None:
-        """Give up ``futures``: cancel them, and stop those already running on their workers."""
+    def cancel(self, futures: Sequence[Any]) -> None:
+        """Give up ``futures``: cancel them, and stop this client's jobs still running on the workers."""
         client = self._client
         if client is None or not futures:
             return
-        from evalperf.cluster.worker import interrupt_batch
+        from evalperf.cluster.worker import interrupt_jobs
 
         def stop() -> None:
             try:
                 client.cancel(list(futures))
-                client.run(interrupt_batch, batch)
+                client.run(interrupt_jobs, f"evalperf-{self._session}-")
             except Exception:  # the scheduler gone: its workers have lost the jobs already
                 pass
 
@@ -145,11 +148,11 @@ class ClusterSandbox(Sandbox):
 
     def run(self, payload: dict[str, Any], worker: int = 0) -> JobResult:
         """Run one job on any worker and wait for it (meter probes)."""
-        future = self.submit(payload, self.new_batch(str(payload.get("kind", "job"))))
+        future = self.submit(payload, self.new_batch(str(payload.get("kind", "job"))) + "-0")
         try:
             return self.outcome(future)
         except BaseException:
-            self.cancel([future], future.key)
+            self.cancel([future])
             raise
 
     def live_workers(self) -> int | None:

@@ -75,7 +75,7 @@ class DaskScheduler:
                 self.progress.advance(phase)
                 self._watch()
         except BaseException:
-            self.sandbox.cancel([future for _, future in pending.values()], batch)
+            self.sandbox.cancel([future for _, future in pending.values()])
             raise
         return [r for r in results if r is not None]
 

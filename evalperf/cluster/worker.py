@@ -7,7 +7,7 @@ joins at once and its first job finds the sandbox ready; it closes the sandbox (
 is removed) when the worker stops. If the worker process dies instead, its container goes with
 it: the supervisor exits when its channel closes, and the sandbox's reaper removes what is left.
 
-A job is ``run_job(payload, spec, identity, batch)``, run in the worker's one thread: the
+A job is ``run_job(payload, spec, identity, key)``, run in the worker's one thread: the
 sandbox runs the payload exactly as on one machine. ``spec`` is the sandbox the run wants
 (provider, limits, CPU pin): a worker whose sandbox differs reopens it first. ``identity`` is
 the run's (evalperf.cluster.workers.run_identity): a worker that is not alike refuses the job.
@@ -22,7 +22,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from distributed import WorkerPlugin, get_worker
+from distributed import Reschedule, WorkerPlugin, get_worker
 
 from evalperf import __version__
 from evalperf.cluster.workers import WorkerReport, run_identity
@@ -80,7 +80,7 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
         self._box: Sandbox | None = None
         self._spec: WorkerSpec | None = None
         self._report: WorkerReport | None = None
-        self._batch: str | None = None  # the batch of the job running now (see interrupt)
+        self._batch: str | None = None  # the key of the job running now (see interrupt)
         self._stale = False  # the sandbox was closed under a job: open a fresh one for the next
         self._address = ""
         self._closed = False
@@ -103,9 +103,7 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
         await asyncio.get_running_loop().run_in_executor(None, self.close)
 
     # -- what the client asks ------------------------------------------------------------------
-    def run(
-        self, payload: dict[str, Any], spec: WorkerSpec, identity: str, batch: str
-    ) -> tuple[JobResult, WorkerReport]:
+    def run(self, payload: dict[str, Any], spec: WorkerSpec, identity: str, key: str) -> tuple[JobResult, WorkerReport]:
         """Run one job in this worker's sandbox (refused when this worker is not like the run's others)."""
         with self._lock:
             box = self._ensure(spec)
@@ -122,7 +120,7 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
             if payload.get("meter") == "valgrind" and "region_library" in payload:
                 # the library's path is this sandbox's (a local sandbox's lies in each machine's cache)
                 payload = {**payload, "region_library": box.region_library()}
-            self._batch = batch
+            self._batch = key
             try:
                 return box.run(payload), report
             finally:
@@ -135,22 +133,26 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
             assert self._report is not None
             return self._report
 
-    def interrupt(self, batch_prefix: str) -> bool:
-        """Stop the job running here if it belongs to an interrupted run: its sandbox is closed under it.
+    def interrupt(self, prefix: str) -> bool:
+        """Stop the job running here if its key starts with ``prefix`` (an interrupted run's).
 
-        Called from the client's `Client.run` (not the job's thread), so it takes no lock; the
-        next job opens a fresh sandbox.
+        Called from the client's `Client.run` (not the job's thread), so it takes no lock: the
+        sandbox is closed under the job (both providers stop a running job that way), and the
+        next job opens a fresh one.
         """
         running, box = self._batch, self._box
-        if running is None or box is None or not running.startswith(batch_prefix):
+        if running is None or box is None or not running.startswith(prefix):
             return False
         self._stale = True
         box.close()
         return True
 
     def close(self) -> None:
-        """Close the sandbox for good (the worker stops)."""
+        """Close the sandbox for good (the worker stops): a job still running is stopped, not waited for."""
         self._closed = True
+        box = self._box
+        if box is not None and self._batch is not None:
+            box.close()
         with self._lock:
             self._close_box()
 
@@ -167,7 +169,7 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
 
     def _ensure(self, spec: WorkerSpec) -> Sandbox:
         if self._closed:
-            raise ClusterError(f"worker {self._address} is stopping")
+            raise Reschedule()  # this worker is stopping: Dask gives the job to another
         if self._box is not None and self._spec == spec and not self._stale:
             return self._box
         self._close_box()
@@ -219,9 +221,9 @@ def _plugin() -> SandboxPlugin:
     return plugin
 
 
-def run_job(payload: dict[str, Any], spec: WorkerSpec, identity: str, batch: str) -> tuple[JobResult, WorkerReport]:
+def run_job(payload: dict[str, Any], spec: WorkerSpec, identity: str, key: str) -> tuple[JobResult, WorkerReport]:
     """The task the client submits: one job in this worker's sandbox, and who ran it."""
-    return _plugin().run(payload, spec, identity, batch)
+    return _plugin().run(payload, spec, identity, key)
 
 
 async def report_worker(spec: WorkerSpec, dask_worker: Any = None) -> WorkerReport:
@@ -235,9 +237,9 @@ async def report_worker(spec: WorkerSpec, dask_worker: Any = None) -> WorkerRepo
     return await asyncio.get_running_loop().run_in_executor(None, plugin.report, spec)
 
 
-async def interrupt_batch(batch_prefix: str, dask_worker: Any = None) -> bool:
+async def interrupt_jobs(prefix: str, dask_worker: Any = None) -> bool:
     """Run by `Client.run` when a run is interrupted: stop its job running on this worker, if any."""
     plugin = dask_worker.plugins.get(PLUGIN_NAME) if dask_worker is not None else None
     if not isinstance(plugin, SandboxPlugin):
         return False
-    return await asyncio.get_running_loop().run_in_executor(None, plugin.interrupt, batch_prefix)
+    return await asyncio.get_running_loop().run_in_executor(None, plugin.interrupt, prefix)
