@@ -1,6 +1,7 @@
 """Throughput on a local Dask cluster against the local pool: the figures of issue 16.
 
-    python benchmarks/bench_cluster_throughput.py [--samples-per-task N] [--overhead-jobs N] [--out FILE.json]
+    python benchmarks/bench_cluster_throughput.py [--tasks ID,..] [--samples-per-task N] [--overhead-jobs N]
+        [--overhead-only] [--out FILE.json]
 
 Back to back in one session, the same evaluation (valgrind meter, Docker sandbox, CPU features
 pinned everywhere so every configuration gives the same numbers, no reference cache):
@@ -13,7 +14,8 @@ Jobs per minute are given over the whole `evaluate` call (sandbox start, meter p
 phase) and over its jobs alone (first phase start to last job end). The results of the four
 runs must be equal; the script says so. Then the scheduling overhead per job: trivial check jobs
 (a one-line solution, one test) through the local pool with one worker and through Dask with one
-worker, and Dask's bare round trip (a task that does nothing). The load average is recorded
+worker, Dask's bare round trip (a task that does nothing), and the CPU the client process spends
+per job (what bounds a run on many workers). The load average is recorded
 around each figure: other work on the machine slows everything down, the overhead included.
 """
 
@@ -62,12 +64,16 @@ class Clock:
         self.live.append(live)
 
 
-def workload(folder: Path, per_task: int) -> tuple[Any, Path]:
-    """Two small tasks (the test fixtures), ``per_task`` distinct samples each: tiers and variants of them."""
-    suite_dir = folder / "suite"
-    shutil.copytree(DATA / "mini_suite" / "pair_sums", suite_dir / "pair_sums")
-    shutil.copytree(DATA / "cluster_suite" / "distinct_count", suite_dir / "distinct_count")
-    suite = load_builtin_suite(suite_dir)
+def workload(folder: Path, per_task: int, task_ids: list[str]) -> tuple[Any, Path]:
+    """``per_task`` distinct samples (tiers and variants of them) of each built-in task of ``task_ids``,
+    or of the two small test fixtures (pair_sums, distinct_count) when there are none."""
+    if task_ids:
+        suite = load_builtin_suite().select(task_ids)
+    else:
+        suite_dir = folder / "suite"
+        shutil.copytree(DATA / "mini_suite" / "pair_sums", suite_dir / "pair_sums")
+        shutil.copytree(DATA / "cluster_suite" / "distinct_count", suite_dir / "distinct_count")
+        suite = load_builtin_suite(suite_dir)
     lines = []
     for task in suite.tasks:
         for i in range(per_task):
@@ -138,10 +144,16 @@ def _check(i: int) -> dict[str, Any]:
     }
 
 
-def _per_job(run: Any, n: int) -> float:
-    started = time.perf_counter()
+def _per_job(run: Any, n: int) -> tuple[float, float]:
+    """Wall seconds and this process's CPU seconds per job for ``n`` trivial jobs."""
+    started, cpu = time.perf_counter(), time.process_time()
     run([_check(i) for i in range(n)])
-    return (time.perf_counter() - started) / n
+    return (time.perf_counter() - started) / n, (time.process_time() - cpu) / n
+
+
+def _median(run: Any, n: int) -> tuple[float, float]:
+    rows = [_per_job(run, n) for _ in range(3)]
+    return statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows)
 
 
 def overhead(address: str, n: int) -> dict[str, Any]:
@@ -158,32 +170,35 @@ def overhead(address: str, n: int) -> dict[str, Any]:
     with create_sandbox("docker", settings) as box:
         pool = Scheduler(box)
         _per_job(lambda p: pool.run_all("check", p), 5)  # warm
-        local = statistics.median(_per_job(lambda p: pool.run_all("check", p), n) for _ in range(3))
+        local, local_cpu = _median(lambda p: pool.run_all("check", p), n)
     with ClusterSandbox(settings, ClusterConfig(address), "docker") as cluster:
         assert isinstance(cluster, ClusterSandbox)
         dask = DaskScheduler(cluster)
         _per_job(lambda p: dask.run_all("check", p), 5)
-        on_dask = statistics.median(_per_job(lambda p: dask.run_all("check", p), n) for _ in range(3))
+        on_dask, dask_cpu = _median(lambda p: dask.run_all("check", p), n)
     with distributed.Client(address, set_as_default=False) as client:
 
         def bare(payloads: list[Any]) -> None:
             for future in [client.submit(len, p, pure=False) for p in payloads]:
                 future.result()
 
-        round_trip = statistics.median(_per_job(bare, n) for _ in range(3))
+        round_trip, _ = _median(bare, n)
     row = {
         "trivial_jobs": n,
         "local_pool_s_per_job": round(local, 4),
         "dask_s_per_job": round(on_dask, 4),
         "overhead_s_per_job": round(on_dask - local, 4),
         "dask_bare_round_trip_s": round(round_trip, 4),
+        "client_cpu_s_per_job_local_pool": round(local_cpu, 4),
+        "client_cpu_s_per_job_dask": round(dask_cpu, 4),
         "load_before": round(load, 2),
         "load_after": round(os.getloadavg()[0], 2),
     }
     print(
         f"overhead: {row['local_pool_s_per_job'] * 1000:.1f} ms/job local pool, {row['dask_s_per_job'] * 1000:.1f} "
         f"through Dask (+{row['overhead_s_per_job'] * 1000:.1f}); a bare Dask task "
-        f"{row['dask_bare_round_trip_s'] * 1000:.1f} ms; load {load:.2f} -> {row['load_after']}",
+        f"{row['dask_bare_round_trip_s'] * 1000:.1f} ms; the client's CPU per job {local_cpu * 1000:.1f} ms "
+        f"(local pool), {dask_cpu * 1000:.1f} ms (Dask); load {load:.2f} -> {row['load_after']}",
         flush=True,
     )
     return row
@@ -201,11 +216,20 @@ def warm(address: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--samples-per-task", type=int, default=24)
+    parser.add_argument(
+        "--tasks", default="", help="Comma-separated built-in tasks [default: the two small test fixtures]."
+    )
     parser.add_argument("--overhead-jobs", type=int, default=60)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument("--overhead-only", action="store_true", help="Only the per-job overhead (1 worker).")
     args = parser.parse_args()
+    if args.overhead_only:
+        with LocalCluster(1, port=0) as cluster:
+            warm(cluster.address)
+            print(json.dumps(overhead(cluster.address, args.overhead_jobs)))
+        return
     folder = Path(tempfile.mkdtemp(prefix="evalperf-bench-cluster-"))
-    suite, samples = workload(folder, args.samples_per_task)
+    suite, samples = workload(folder, args.samples_per_task, [t for t in args.tasks.split(",") if t])
     rows = []
     for jobs in (1, 2):
         rows.append(evaluate_once(f"--jobs {jobs}", suite, samples, folder / f"jobs{jobs}.json", jobs, None))

@@ -418,7 +418,7 @@ def doctor() -> None:
     checks = run_checks()
     for check in checks:
         mark = "[green]ok[/]" if check.ok else "[red]no[/]" if check.required else "[yellow]--[/]"
-        note = "" if check.ok or check.required else " (optional: another check covers it)"
+        note = "" if check.ok or check.required else f" (optional: {check.optional_because})"
         console.print(f"{mark}  [bold]{check.name}[/]: {escape(check.detail)}{note}", highlight=False)
         if not check.ok and check.fix:
             console.print(f"     fix: {escape(check.fix)}", highlight=False)

@@ -26,7 +26,7 @@ import pytest
 
 from evalperf.store.journal import journal_path
 from evalperf.tasks.builtin import load_builtin_suite
-from tests.conftest import docker_problem, need_valgrind, owned_containers, wait_for
+from tests.conftest import docker_problem, evaluate_command, measured_alike, need_valgrind, owned_containers, wait_for
 
 distributed = pytest.importorskip("distributed", reason="the dask extra (pip install 'evalperf[dask]') is missing")
 
@@ -57,40 +57,6 @@ def _samples(suite: Path, path: Path) -> Path:
         lines.extend({"task_id": task.task_id, "solution": code} for code in codes)
     path.write_text("".join(json.dumps(line) + "\n" for line in lines))
     return path
-
-
-def _evaluate(suite: Path, samples: Path, out: Path, *where: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "evalperf.cli",
-        "evaluate",
-        "--suite",
-        f"builtin:{suite}",
-        "--samples",
-        str(samples),
-        "--meter",
-        "valgrind",
-        "--no-cache",
-        "-o",
-        str(out),
-        *where,
-    ]
-
-
-def _comparable(document: dict[str, Any]) -> dict[str, Any]:
-    """What must be equal: all but the times, the environment and where the jobs ran."""
-
-    def strip(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k != "cpu_s"}
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    config = {k: v for k, v in document["config"].items() if k not in ("jobs", "cluster")}
-    body = {k: v for k, v in document.items() if k not in ("created", "environment", "config")}
-    return dict(strip({**body, "config": config}))
 
 
 class Cluster:
@@ -151,7 +117,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory, cluster: Cluster) -> dict[str
     samples = _samples(suite, root / "samples.jsonl")
     out = root / "local.json"
     done = subprocess.run(
-        _evaluate(suite, samples, out, "--sandbox", "docker", "--jobs", "2", "--pin-cpu-features"),
+        evaluate_command(suite, samples, out, "--sandbox", "docker", "--jobs", "2", "--pin-cpu-features"),
         capture_output=True,
         text=True,
         env=ENV,
@@ -164,7 +130,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory, cluster: Cluster) -> dict[str
 def test_a_run_on_the_cluster_gives_the_results_of_one_machine(cluster: Cluster, runs: dict[str, Any]) -> None:
     out = runs["root"] / "cluster.json"
     done = subprocess.run(
-        _evaluate(runs["suite"], runs["samples"], out, "--cluster", cluster.address),
+        evaluate_command(runs["suite"], runs["samples"], out, "--cluster", cluster.address),
         capture_output=True,
         text=True,
         env=ENV,
@@ -173,7 +139,7 @@ def test_a_run_on_the_cluster_gives_the_results_of_one_machine(cluster: Cluster,
     assert done.returncode == 0, done.stderr[-3000:]
     document = json.loads(out.read_text())
     local = runs["local"]
-    assert _comparable(document) == _comparable(local)
+    assert measured_alike(document) == measured_alike(local)
     assert document["summary"]["tasks_scored"] == 2
     assert document["config"]["cluster"] == cluster.address
     environment = document["environment"]
@@ -202,7 +168,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_leaves_no_container(cluster: 
     log = runs["root"] / "killed.err"
     with log.open("wb") as stderr:
         proc = subprocess.Popen(
-            _evaluate(runs["suite"], runs["samples"], out, "--cluster", cluster.address),
+            evaluate_command(runs["suite"], runs["samples"], out, "--cluster", cluster.address),
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             env=ENV,
@@ -227,7 +193,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_leaves_no_container(cluster: 
             proc.kill()
     assert killed is not None, "the run ended before a worker could be killed"
     assert len(seen) == len(set(seen)), "a job was journaled twice"
-    assert _comparable(json.loads(out.read_text())) == _comparable(runs["local"])
+    assert measured_alike(json.loads(out.read_text())) == measured_alike(runs["local"])
     # the dead worker's container went with it (its supervisor's channel closed; the reaper)
     assert wait_for(lambda: not owned_containers(killed), DEADLINE_S), owned_containers(killed)
     # its nanny started it again: two live workers

@@ -12,16 +12,14 @@ import os
 import signal
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from evalperf.store.journal import journal_path
 from evalperf.tasks.builtin import load_builtin_suite
-from tests.conftest import need_valgrind
+from tests.conftest import evaluate_command, measured_alike, need_valgrind
 
 pytest.importorskip("distributed", reason="the dask extra (pip install 'evalperf[dask]') is missing")
 
@@ -39,23 +37,7 @@ def _free_port() -> int:
 
 
 def _command(samples: Path, out: Path, *where: str) -> list[str]:
-    return [
-        *(sys.executable, "-m", "evalperf.cli", "evaluate", "--suite", f"builtin:{SUITE_DIR}"),
-        *("--samples", str(samples), "--sandbox", "local", "--meter", "valgrind", "--no-cache", "-o", str(out)),
-        *where,
-    ]
-
-
-def _comparable(document: dict[str, Any]) -> dict[str, Any]:
-    def strip(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k != "cpu_s"}
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
-    config = {k: v for k, v in document["config"].items() if k not in ("jobs", "cluster")}
-    return dict(strip({"tasks": document["tasks"], "summary": document["summary"], "config": config}))
+    return evaluate_command(SUITE_DIR, samples, out, "--sandbox", "local", *where)
 
 
 def _journaled(journal: Path) -> int:
@@ -109,4 +91,4 @@ def test_the_scheduler_gone_stops_the_run_which_resumes_with_the_same_command(tm
         timeout=DEADLINE_S,
     )
     assert local.returncode == 0, local.stderr[-3000:]
-    assert _comparable(json.loads(out.read_text())) == _comparable(json.loads(alone.read_text()))
+    assert measured_alike(json.loads(out.read_text())) == measured_alike(json.loads(alone.read_text()))

@@ -27,7 +27,7 @@ from distributed import Reschedule, WorkerPlugin, get_worker
 from evalperf import __version__
 from evalperf.cluster.workers import WorkerReport, run_identity
 from evalperf.environment import cpu_flags, cpu_model, flags_digest, runner_digest
-from evalperf.errors import ClusterError, ConfigError, EvalperfError, MeterError
+from evalperf.errors import ClusterError, ConfigError, EvalperfError, MeterError, SandboxError
 from evalperf.meters.choose import probe_meter
 from evalperf.sandbox.base import JobResult, Limits, Sandbox, SandboxSettings
 from evalperf.sandbox.pinning import BASELINE
@@ -127,9 +127,16 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
                 self._batch = None
 
     def report(self, spec: WorkerSpec) -> WorkerReport:
-        """This worker's description with the sandbox ``spec`` open (opened now if needed)."""
+        """This worker's description with the sandbox ``spec`` open (opened and warmed now if needed).
+
+        A run asks every worker for it before its first job, so a sandbox reopened for the run's
+        spec is warm by then, on every worker at once.
+        """
         with self._lock:
-            self._ensure(spec)
+            reopened = self._box is None or self._spec != spec or self._stale
+            box = self._ensure(spec)
+            if reopened and self._warm_up:
+                _warm(box)
             assert self._report is not None
             return self._report
 
@@ -173,7 +180,10 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
         if self._box is not None and self._spec == spec and not self._stale:
             return self._box
         self._close_box()
-        box = _open(spec)
+        try:
+            box = _open(spec)
+        except (SandboxError, MeterError) as exc:  # said to the client: name the worker
+            raise type(exc)(f"on Dask worker {self._address}: {exc}") from exc
         self._box, self._spec, self._stale = box, spec, False
         self._report = _describe(self._address, box)
         return box
