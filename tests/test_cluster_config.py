@@ -76,6 +76,11 @@ def test_workers_with_another_sandbox_or_evalperf_are_refused() -> None:
         check_workers([_report("tcp://a:1", runner="0" * 64, evalperf="0.0.9")], runner_digest())
 
 
+def test_workers_with_more_than_one_thread_are_refused() -> None:
+    with pytest.raises(ConfigError, match="--nthreads 1"):
+        check_workers([_report("tcp://a:1"), _report("tcp://b:1", nthreads=4)], runner_digest())
+
+
 def test_the_pin_is_for_x86_64_workers_only() -> None:
     with pytest.raises(ConfigError, match="x86-64 only"):
         check_workers([_report("tcp://a:1", pin=BASELINE, machine="aarch64")], runner_digest())

@@ -10,6 +10,7 @@ process). Modules:
 - worker: the worker's side, a WorkerPlugin holding its sandbox, and the job function;
 - sandbox: the client's view of the cluster as a Sandbox (meter probes, description, CPUs);
 - scheduler: DaskScheduler, the pipeline's JobScheduler on the cluster;
+- engine: the two as a session's sandbox and engine (evalperf.evaluate.session);
 - local: `evalperf cluster up`, a scheduler and N workers on 127.0.0.1.
 
 This module is also the workers' preload: ``dask worker ADDRESS --nthreads 1 --preload

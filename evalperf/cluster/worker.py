@@ -19,7 +19,7 @@ import asyncio
 import os
 import socket
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from distributed import Reschedule, WorkerPlugin, get_worker
@@ -53,9 +53,8 @@ DEFAULT_SPEC = WorkerSpec()  # what a worker opens when it starts, before any ru
 
 def _open(spec: WorkerSpec) -> Sandbox:
     from evalperf.sandbox import create_sandbox
-    from evalperf.sandbox.choose import resolve_sandbox
 
-    box = create_sandbox(resolve_sandbox(spec.sandbox), spec.settings())
+    box = create_sandbox(spec.sandbox, spec.settings())
     box.start()
     return box
 
@@ -83,6 +82,8 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
         self._batch: str | None = None  # the key of the job running now (see interrupt)
         self._stale = False  # the sandbox was closed under a job: open a fresh one for the next
         self._address = ""
+        self._nthreads = 1
+        self._auto: str | None = None  # what `--sandbox auto` resolved to here
         self._closed = False
 
     def __getstate__(self) -> tuple[WorkerSpec, bool]:
@@ -96,6 +97,7 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
     def setup(self, worker: Any) -> None:
         """Open the sandbox in the background: the worker joins now, its first job waits for it."""
         self._address = str(worker.address)
+        self._nthreads = int(worker.state.nthreads)
         threading.Thread(target=self._open_initial, name="evalperf-sandbox-open", daemon=True).start()
 
     async def teardown(self, worker: Any) -> None:
@@ -106,7 +108,7 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
     def run(self, payload: dict[str, Any], spec: WorkerSpec, identity: str, key: str) -> tuple[JobResult, WorkerReport]:
         """Run one job in this worker's sandbox (refused when this worker is not like the run's others)."""
         with self._lock:
-            box = self._ensure(spec)
+            box, _ = self._ensure(spec)
             report = self._report
             assert report is not None
             mine = run_identity(report)
@@ -133,9 +135,8 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
         spec is warm by then, on every worker at once.
         """
         with self._lock:
-            reopened = self._box is None or self._spec != spec or self._stale
-            box = self._ensure(spec)
-            if reopened and self._warm_up:
+            box, opened = self._ensure(spec)
+            if opened and self._warm_up:
                 _warm(box)
             assert self._report is not None
             return self._report
@@ -168,25 +169,37 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
         try:
             with self._lock:
                 if self._box is None and not self._closed:
-                    box = self._ensure(self._initial)
+                    box, _ = self._ensure(self._initial)
                     if self._warm_up:
                         _warm(box)
         except EvalperfError:
             pass  # said again, to the client, by the first job or report that needs the sandbox
 
-    def _ensure(self, spec: WorkerSpec) -> Sandbox:
+    def _resolved(self, spec: WorkerSpec) -> WorkerSpec:
+        """``spec`` with `auto` resolved on this worker (once: it asks the Docker engine)."""
+        if spec.sandbox != "auto":
+            return spec
+        if self._auto is None:
+            from evalperf.sandbox.choose import resolve_sandbox
+
+            self._auto = resolve_sandbox("auto")
+        return replace(spec, sandbox=self._auto)
+
+    def _ensure(self, wanted: WorkerSpec) -> tuple[Sandbox, bool]:
+        """The sandbox ``wanted`` asks for, and whether it was opened just now."""
         if self._closed:
             raise Reschedule()  # this worker is stopping: Dask gives the job to another
-        if self._box is not None and self._spec == spec and not self._stale:
-            return self._box
-        self._close_box()
         try:
+            spec = self._resolved(wanted)
+            if self._box is not None and self._spec == spec and not self._stale:
+                return self._box, False
+            self._close_box()
             box = _open(spec)
         except (SandboxError, MeterError) as exc:  # said to the client: name the worker
             raise type(exc)(f"on Dask worker {self._address}: {exc}") from exc
         self._box, self._spec, self._stale = box, spec, False
-        self._report = _describe(self._address, box)
-        return box
+        self._report = _describe(self._address, self._nthreads, box)
+        return box, True
 
     def _close_box(self) -> None:
         box, self._box, self._report = self._box, None, None
@@ -194,7 +207,7 @@ class SandboxPlugin(WorkerPlugin):  # type: ignore[misc]  # distributed is untyp
             box.close()
 
 
-def _describe(address: str, box: Sandbox) -> WorkerReport:
+def _describe(address: str, nthreads: int, box: Sandbox) -> WorkerReport:
     flags = cpu_flags()
     try:
         region: str | None = box.region_library()
@@ -212,6 +225,7 @@ def _describe(address: str, box: Sandbox) -> WorkerReport:
         sandbox=box.describe(),
         region_library=region,
         warnings=tuple(box.warnings()),
+        nthreads=nthreads,
     )
 
 

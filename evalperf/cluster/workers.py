@@ -41,6 +41,7 @@ class WorkerReport:
     sandbox: dict[str, Any] = field(default_factory=dict)  # its sandbox's describe()
     region_library: str | None = None  # the valgrind region library's path in its sandbox
     warnings: tuple[str, ...] = ()  # its sandbox's warnings (a CPU shared with another run)
+    nthreads: int = 1  # the Dask worker's threads: one job slot, so one
 
     @property
     def pinned(self) -> bool:
@@ -73,6 +74,12 @@ def check_workers(reports: Sequence[WorkerReport], runner: str) -> str:
     """
     if not reports:
         raise ConfigError("the cluster has no worker")
+    threaded = [r for r in reports if r.nthreads != 1]
+    if threaded:
+        raise ConfigError(
+            f"Dask worker(s) {_where(threaded)} run {max(r.nthreads for r in threaded)} threads, but each owns one "
+            "sandbox slot and runs one job at a time: start workers with --nthreads 1 (and --nworkers N for N slots)"
+        )
     foreign = [r for r in reports if r.runner != runner]
     if foreign:
         versions = sorted({r.evalperf for r in foreign})
