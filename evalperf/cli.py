@@ -16,11 +16,14 @@ import click
 from rich.markup import escape
 
 from evalperf import __version__
+from evalperf.cli_cluster import cluster
 from evalperf.cli_common import (
     SUITE_HELP,
     ExitCode,
     alert,
     cache_dir_option,
+    cluster_options,
+    cluster_settings,
     console,
     errors,
     handle_errors,
@@ -53,6 +56,7 @@ main.add_command(leaderboard)
 main.add_command(report)
 main.add_command(gate)
 main.add_command(curate)
+main.add_command(cluster)
 
 
 @main.command()
@@ -72,7 +76,9 @@ main.add_command(curate)
     help="auto (Docker), docker, or local (no isolation: only for code you trust).",
 )
 @click.option("--meter", type=click.Choice(METER_NAMES), default="auto", show_default=True)
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel workers.")
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Parallel workers (on this machine)."
+)
 @output_option(
     "Results file (default: results/<samples name>-<time>.json, or the interrupted run of the same samples "
     "and settings, which resumes). Finished jobs are journaled beside it, so the same command resumes a killed run."
@@ -98,6 +104,7 @@ main.add_command(curate)
 @cache_dir_option
 @tier_tolerance_option(DEFAULT_TIER_TOLERANCE)
 @click.option("--config", "preset", default=None, help="Preset: a name in configs/ (quick, evalperf-paper) or a path.")
+@cluster_options
 @click.pass_context
 @handle_errors
 @resumable
@@ -118,8 +125,11 @@ def evaluate(
     model_name: str | None,
     tier_tolerance: float,
     preset: str | None,
+    cluster: str | None,
+    pin_cpu_features: bool | None,
 ) -> None:
     """Check, profile and score a samples file."""
+    cluster_config, cpu_pin = cluster_settings(cluster, pin_cpu_features)
     if preset is not None:
         from click.core import ParameterSource
 
@@ -152,6 +162,8 @@ def evaluate(
         max_profiled=max_profiled,
         use_cache=not no_cache,
         tier_tolerance=tier_tolerance,
+        cluster=cluster_config,
+        cpu_pin=cpu_pin,
     )
     suite = load_suite(suite_spec)
     if output is None:
@@ -255,6 +267,7 @@ def tasks_show(task_id: str, suite_spec: str, as_json: bool) -> None:
     help="Also evaluate every tier as a sample: it must land on its own tier at its exact cost (deterministic meter).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
+@cluster_options
 @handle_errors
 def tasks_validate(
     task_ids: tuple[str, ...],
@@ -267,27 +280,30 @@ def tasks_validate(
     no_cache: bool,
     tiers_as_samples: bool,
     as_json: bool,
+    cluster: str | None,
+    pin_cpu_features: bool | None,
 ) -> None:
     """Check that tasks are trustworthy (tests, determinism, tier order and separation)."""
     from evalperf.console import RichProgress, validation_table
-    from evalperf.evaluate.scheduler import Scheduler
     from evalperf.evaluate.session import open_session
     from evalperf.evaluate.validate import validate_tasks
     from evalperf.sandbox.base import SandboxSettings
     from evalperf.store.refcache import ReferenceCache
 
+    cluster_config, cpu_pin = cluster_settings(cluster, pin_cpu_features)
     suite = load_suite(suite_spec)
     if task_ids:
         suite = suite.select(task_ids)
     limits = Limits(wall_s=timeout, cpu_s=timeout)
     cache = ReferenceCache(enabled=not no_cache)
-    with open_session(sandbox, SandboxSettings(workers=jobs, limits=limits), meter) as session:
+    settings = SandboxSettings(workers=jobs, limits=limits, cpu_pin=cpu_pin)
+    with open_session(sandbox, settings, meter, cluster_config) as session:
         for warning in session.warnings:
             alert(warning)
         with RichProgress(errors) as progress:
             entries = validate_tasks(
                 list(suite.tasks),
-                Scheduler(session.sandbox, progress),
+                session.scheduler(progress),
                 session.meter.name,
                 session.meter_fields,
                 limits,
@@ -404,7 +420,7 @@ def doctor() -> None:
     checks = run_checks()
     for check in checks:
         mark = "[green]ok[/]" if check.ok else "[red]no[/]" if check.required else "[yellow]--[/]"
-        note = "" if check.ok or check.required else " (optional: another check covers it)"
+        note = "" if check.ok or check.required else f" (optional: {check.optional_because})"
         console.print(f"{mark}  [bold]{check.name}[/]: {escape(check.detail)}{note}", highlight=False)
         if not check.ok and check.fix:
             console.print(f"     fix: {escape(check.fix)}", highlight=False)

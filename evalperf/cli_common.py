@@ -1,7 +1,7 @@
 """What every CLI module shares: the consoles, the exit-code rule, common options, result printing.
 
 The layering (no import circles): this module imports no CLI module; the sub-command
-modules (cli_generate, cli_report) import from it; cli.py registers them all and imports
+modules (cli_generate, cli_report, cli_cluster) import from it; cli.py registers them all and imports
 from it too. Nothing imports cli.py but the `evalperf` entry point.
 """
 
@@ -38,6 +38,7 @@ from evalperf.paths import CACHE_ENV
 from evalperf.scoring import DEFAULT_TIER_TOLERANCE, MAX_TIER_TOLERANCE
 
 if TYPE_CHECKING:
+    from evalperf.cluster.config import ClusterConfig
     from evalperf.evaluate.run import EvaluateReport
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -233,6 +234,43 @@ def tier_tolerance_option(default: float | None) -> Callable[[F], F]:
         show_default=default is not None,
         help=TIER_TOLERANCE_HELP + "." + shown,
     )
+
+
+def cluster_options(fn: F) -> F:
+    """``--cluster ADDRESS`` ($EVALPERF_CLUSTER) and ``--pin-cpu-features/--no-pin-cpu-features``."""
+    from evalperf.cluster.config import CLUSTER_ENV
+
+    fn = click.option(
+        "--pin-cpu-features/--no-pin-cpu-features",
+        "pin_cpu_features",
+        default=None,
+        help="Pin the CPU features glibc and OpenSSL choose their routines by, so that every x86-64 machine counts "
+        "alike (recorded; pinned and unpinned counts differ) [default: pinned with --cluster, else not].",
+    )(fn)
+    return click.option(
+        "--cluster",
+        "cluster",
+        envvar=CLUSTER_ENV,
+        default=None,
+        metavar="ADDRESS",
+        help=f"Run the jobs on the Dask cluster at ADDRESS (tcp://HOST:PORT; see `evalperf cluster up`), not "
+        f"--jobs local workers [default: ${CLUSTER_ENV}]. Needs pip install 'evalperf[dask]'.",
+    )(fn)
+
+
+def cluster_settings(address: str | None, pin: bool | None) -> tuple[ClusterConfig | None, str | None]:
+    """The cluster (None: this machine) and CPU pin a command was given; ConfigError without Dask installed."""
+    from evalperf.cluster.config import ClusterConfig, require_distributed
+    from evalperf.sandbox.pinning import BASELINE, check_pinnable
+
+    cluster = None
+    if address is not None and address.strip():
+        require_distributed()  # before anything else runs (a model asked for hours, say)
+        cluster = ClusterConfig(address.strip())
+    pinned = pin if pin is not None else cluster is not None
+    if pinned and cluster is None:
+        check_pinnable()  # a cluster's workers are checked where they run
+    return cluster, BASELINE if pinned else None
 
 
 def warn(warnings: list[str]) -> None:

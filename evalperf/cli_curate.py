@@ -17,6 +17,8 @@ from evalperf.cli_common import (
     SUITE_HELP,
     ExitCode,
     cache_dir_option,
+    cluster_options,
+    cluster_settings,
     console,
     errors,
     handle_errors,
@@ -146,6 +148,7 @@ def _table(records: Sequence[TaskCuration]) -> Table:
 @click.option("--backend", type=click.Choice(BACKEND_CHOICES), default="auto", show_default=True)
 @click.option("--base-url", default=None, help="OpenAI-compatible server URL for --model.")
 @click.option("--api-key-env", default="OPENAI_API_KEY", show_default=True, help="Variable holding the API key.")
+@cluster_options
 @cache_dir_option
 @handle_errors
 @resumable
@@ -176,6 +179,8 @@ def curate(
     backend: str,
     base_url: str | None,
     api_key_env: str,
+    cluster: str | None,
+    pin_cpu_features: bool | None,
 ) -> None:
     """Build tiered tasks from a pool of real solutions (EvalPerf's curation; docs/curation.md).
 
@@ -188,6 +193,7 @@ def curate(
     from evalperf.curate.run import curate as run_curation
     from evalperf.generate.backends import BackendConfig, guess_backend
 
+    cluster_config, cpu_pin = cluster_settings(cluster, pin_cpu_features)
     synthesis = None
     if synthesize_inputs:
         if not model:
@@ -225,6 +231,8 @@ def curate(
         validate=not no_validate,
         suite_name=suite_name,
         synthesis=synthesis,
+        cluster=cluster_config,
+        cpu_pin=cpu_pin,
     )
     files = [t for t in task_ids if t.endswith(".jsonl") or Path(t).is_file()]
     if files:

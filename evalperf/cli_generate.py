@@ -17,6 +17,8 @@ from evalperf.cli_common import (
     F,
     alert,
     cache_dir_option,
+    cluster_options,
+    cluster_settings,
     console,
     errors,
     handle_errors,
@@ -250,7 +252,9 @@ def generate(**params: Any) -> None:
     "--sandbox", default=None, help="auto (Docker), docker, or local (no isolation: only for code you trust)."
 )
 @click.option("--meter", type=click.Choice(METER_NAMES), default=None, help="[default: auto]")
-@click.option("--jobs", type=click.IntRange(min=1), default=None, help="Parallel sandbox workers [default: 1].")
+@click.option(
+    "--jobs", type=click.IntRange(min=1), default=None, help="Parallel sandbox workers on this machine [default: 1]."
+)
 @output_option(
     "Results file [default: results.json in the run folder]. It covers every task run in the folder: "
     "a run with other --tasks adds them and keeps the earlier ones."
@@ -268,6 +272,7 @@ def generate(**params: Any) -> None:
 @click.option("--max-profiled", type=click.IntRange(min=1), default=None, help="Profile at most this many per task.")
 @click.option("--no-cache", is_flag=True, help="Profile the reference tiers again even if cached.")
 @tier_tolerance_option(None)
+@cluster_options
 @handle_errors
 @resumable
 def run(**params: Any) -> None:
@@ -284,7 +289,9 @@ def run(**params: Any) -> None:
     from evalperf.store.outputs import check_writable
     from evalperf.tasks.suites import load_suite
 
-    if params["output"] is not None:  # before the model is asked anything
+    # before the model is asked anything: --cluster without Dask installed, an unwritable output
+    cluster, cpu_pin = cluster_settings(params["cluster"], params["pin_cpu_features"])
+    if params["output"] is not None:
         check_writable(params["output"], "the results")
     report = _generate(params)
     preset = params["preset"]
@@ -307,6 +314,8 @@ def run(**params: Any) -> None:
         use_cache=not params["no_cache"],
         tier_tolerance=pick("tier_tolerance", float),
         keep_earlier=True,
+        cluster=cluster,
+        cpu_pin=cpu_pin,
     )
     with RichProgress(errors) as progress:
         # the meter's and sandbox's warnings show above the bars, before any job runs

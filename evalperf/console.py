@@ -20,7 +20,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from evalperf.progress import PlainProgress, format_eta, phase_label, progress_interval
+from evalperf.progress import PlainProgress, format_eta, phase_label, progress_interval, workers_label
 
 
 class EtaColumn(ProgressColumn):
@@ -55,6 +55,7 @@ class RichProgress:
             transient=False,
         )
         self._ids: dict[str, TaskID] = {}
+        self._live: int | None = None  # a cluster's live workers, shown beside each phase
 
     def _line(self, text: str) -> None:
         self._console.print(text, markup=False, highlight=False, soft_wrap=True)
@@ -77,7 +78,22 @@ class RichProgress:
         if self._plain is not None:
             self._plain.start(phase, total)
         elif total > 0:
-            self._ids[phase] = self._progress.add_task(phase_label(phase), total=total)
+            self._ids[phase] = self._progress.add_task(self._label(phase), total=total)
+
+    def _label(self, phase: str) -> str:
+        live = "" if self._live is None else f" [{workers_label(self._live)}]"
+        return phase_label(phase) + live
+
+    def workers(self, live: int) -> None:
+        """A cluster's live worker count changed: shown beside each phase still running."""
+        if self._plain is not None:
+            self._plain.workers(live)
+            return
+        self._live = live
+        running = {task.id for task in self._progress.tasks if not task.finished}
+        for phase, task_id in self._ids.items():
+            if task_id in running:  # a finished phase keeps the count it ended with
+                self._progress.update(task_id, description=self._label(phase))
 
     def advance(self, phase: str, steps: int = 1) -> None:
         """A phase advances."""

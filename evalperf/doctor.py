@@ -26,6 +26,8 @@ class Check:
     detail: str
     fix: str = ""
     required: bool = True
+    # why an optional check's failure does not matter to the default evaluation
+    optional_because: str = "another check covers it"
 
     @property
     def broken(self) -> bool:
@@ -132,10 +134,24 @@ def _cache() -> list[Check]:
     return [Check("cache", True, f"{folder} ({chosen}; {cached} reference profile(s) cached)")]
 
 
+def _cluster() -> list[Check]:
+    from evalperf.cluster.config import INSTALL_HINT, require_distributed
+
+    try:
+        require_distributed()
+    except EvalperfError:
+        missing = "Dask's distributed is not installed"
+        return [Check("dask", False, missing, INSTALL_HINT, required=False, optional_because="only --cluster needs it")]
+    from importlib.metadata import version
+
+    return [Check("dask", True, f"distributed {version('distributed')}, for --cluster", required=False)]
+
+
 def run_checks() -> list[Check]:
     """Every check, in the order they are shown."""
     checks = [Check("python", sys.version_info >= (3, 10), sys.version.split()[0], "use Python 3.10 or newer")]
     checks.extend(_meters())
     checks.extend(_docker())
     checks.extend(_cache())
+    checks.extend(_cluster())
     return checks

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import platform
 import sys
+from dataclasses import dataclass
 from typing import Any
 
 from evalperf import __version__
@@ -28,6 +29,7 @@ SHOULD_MATCH = (
     "evalperf",
     "runner",
     "cpu_flags",
+    "sandbox.cpu_pin",
 )
 FINGERPRINT_KEYS = (
     *MUST_MATCH,
@@ -74,18 +76,50 @@ def host_fingerprint() -> dict[str, Any]:
 
 
 @functools.cache
-def cpu_flags_digest() -> str:
-    """sha256 (16 hex) of the CPU's feature flags: glibc picks routines by them, which moves counts."""
-    flags = ""
+def cpu_flags() -> tuple[str, ...]:
+    """The CPU's feature flags from /proc/cpuinfo, sorted (empty when unknown)."""
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
             for line in handle:
                 if line.startswith("flags"):
-                    flags = " ".join(sorted(line.split(":", 1)[1].split()))
-                    break
+                    return tuple(sorted(line.split(":", 1)[1].split()))
     except OSError:
         pass
-    return hashlib.sha256(flags.encode()).hexdigest()[:16]
+    return ()
+
+
+def flags_digest(flags: tuple[str, ...]) -> str:
+    """sha256 (16 hex) of sorted feature flags."""
+    return hashlib.sha256(" ".join(flags).encode()).hexdigest()[:16]
+
+
+def cpu_flags_digest() -> str:
+    """sha256 (16 hex) of the CPU's feature flags: glibc picks routines by them, which moves counts."""
+    return flags_digest(cpu_flags())
+
+
+@dataclass(frozen=True)
+class Machines:
+    """The CPUs a run's jobs run on: this machine's, or the distinct ones of a cluster's workers."""
+
+    models: tuple[str, ...]
+    flags: tuple[str, ...]  # digests of their feature flags (flags_digest), sorted and distinct
+    arch: str
+
+    @property
+    def model(self) -> str:
+        """The CPU model, or the models joined with " | " when the workers differ."""
+        return " | ".join(self.models)
+
+    @property
+    def flags_digest(self) -> str:
+        """The flags digest, or the digests joined with "," when the workers differ."""
+        return ",".join(self.flags)
+
+
+def this_machine() -> Machines:
+    """The CPU of this machine."""
+    return Machines((cpu_model(),), (cpu_flags_digest(),), platform.machine())
 
 
 @functools.cache
@@ -98,28 +132,42 @@ def runner_digest() -> str:
     return digest.hexdigest()
 
 
-def measurement_key(sandbox: dict[str, Any], meter: str) -> dict[str, Any]:
-    """What a deterministic count depends on: the runner, the code's Python build, valgrind, arch."""
-    return {
+def measurement_key(sandbox: dict[str, Any], meter: str, machines: Machines | None = None) -> dict[str, Any]:
+    """What a deterministic count depends on: the runner, the code's Python build, valgrind, the CPU.
+
+    ``machines``: where the jobs run (default: this machine). With the CPU features pinned
+    (``sandbox["cpu_pin"]``, evalperf.sandbox.pinning) the pin replaces the flags: it is what
+    makes every worker's libraries choose the same routines, whatever its flags.
+    """
+    machines = machines or this_machine()
+    pin = sandbox.get("cpu_pin")
+    key = {
         "runner": runner_digest(),
         "sandbox": sandbox.get("kind"),
         "image": sandbox.get("image"),
         "python": sandbox.get("python"),
         "python_build": sandbox.get("python_build"),
         "valgrind": sandbox.get("valgrind") if meter == "valgrind" else None,
-        "machine": platform.machine(),
-        "cpu_model": cpu_model() if meter != "valgrind" else None,
+        "machine": machines.arch,
+        "cpu_model": machines.model if meter != "valgrind" else None,
         # valgrind's virtual CPU follows the host's features, and glibc chooses by them
-        "cpu_flags": cpu_flags_digest(),
+        "cpu_flags": machines.flags_digest if pin is None else None,
         "platform": sys.platform,
     }
+    if pin is not None:
+        key["cpu_pin"] = pin
+    return key
 
 
-def fingerprint(sandbox: dict[str, Any], meter: str, suite_name: str, suite_hash: str) -> dict[str, Any]:
-    """The full environment record of a results file."""
+def fingerprint(
+    sandbox: dict[str, Any], meter: str, suite_name: str, suite_hash: str, machines: Machines | None = None
+) -> dict[str, Any]:
+    """The full environment record of a results file (``machines``: where the jobs ran, default here)."""
+    machines = machines or this_machine()
     return {
         **host_fingerprint(),
-        "cpu_flags": cpu_flags_digest(),
+        "cpu_model": machines.model,
+        "cpu_flags": machines.flags_digest,
         "runner": runner_digest(),  # the in-sandbox code that measured (zygote, worker, region)
         "sandbox": sandbox,
         "meter": meter,

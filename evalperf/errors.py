@@ -6,7 +6,9 @@
     ├── SamplesError         a samples file that cannot be read at all
     │   └── NoSamplesError   a samples file with no usable sample for the selected tasks
     ├── SandboxError         a sandbox that cannot start or broke down
-    │   └── ImageError       the Docker sandbox image is missing or cannot be built
+    │   ├── ImageError       the Docker sandbox image is missing or cannot be built
+    │   └── ClusterError     a Dask cluster (--cluster) that cannot be reached, has no worker,
+    │                        or went away during a run
     ├── MeterError           a meter that cannot work on this machine
     ├── ResultsError         a results file that cannot be read, or runs that cannot be compared
     │   └── OutputError      a file or folder evalperf must write (results, journal, samples store,
@@ -48,6 +50,10 @@ class SandboxError(EvalperfError):
 
 class ImageError(SandboxError):
     """The Docker sandbox image is missing or cannot be built."""
+
+
+class ClusterError(SandboxError):
+    """The Dask cluster a run was sent to cannot be reached, has no worker, or went away mid-run."""
 
 
 class MeterError(EvalperfError):

@@ -38,6 +38,11 @@ def phase_label(phase: str) -> str:
     return PHASE_LABELS.get(phase, phase)
 
 
+def workers_label(live: int) -> str:
+    """``N worker(s)``, as progress shows a cluster's live workers."""
+    return f"{live} worker{'' if live == 1 else 's'}"
+
+
 def progress_interval(environ: dict[str, str] | None = None) -> float:
     """Seconds between plain progress lines: $EVALPERF_PROGRESS_INTERVAL, else 30."""
     raw = (os.environ if environ is None else environ).get(INTERVAL_ENV, "").strip()
@@ -101,6 +106,7 @@ class PlainProgress:
         self._lock = threading.Lock()
         self._stop = threading.Event()
         self._ticker: threading.Thread | None = None
+        self._live: int | None = None  # a cluster's live workers (None: not on a cluster)
 
     def __enter__(self) -> PlainProgress:
         self._ticker = threading.Thread(target=self._tick_loop, name="evalperf-progress", daemon=True)
@@ -140,17 +146,25 @@ class PlainProgress:
                 took = format_duration(entry.ended - entry.started)
                 self._emit(f"{entry.label}: {entry.done}/{entry.total} done in {took}")
 
+    def workers(self, live: int) -> None:
+        """A cluster's live worker count changed: said in a line, and in every later progress line."""
+        with self._lock:
+            if live != self._live:
+                self._live = live
+                self._emit(f"cluster: {workers_label(live)} live")
+
     def tick(self) -> None:
-        """One line per unfinished phase: count, share, elapsed time and ETA."""
+        """One line per unfinished phase: count, share, elapsed time, ETA (and live workers on a cluster)."""
         with self._lock:
             now = self._clock()
+            live = "" if self._live is None else f", {workers_label(self._live)}"
             for entry in self._phases:
                 if entry.ended is not None:
                     continue
                 elapsed = now - entry.started
                 self._emit(
                     f"{entry.label}: {entry.done}/{entry.total} ({100 * entry.done // entry.total}%), "
-                    f"{format_duration(elapsed)} elapsed, {format_eta(elapsed, entry.done, entry.total)}"
+                    f"{format_duration(elapsed)} elapsed, {format_eta(elapsed, entry.done, entry.total)}{live}"
                 )
 
     def _tick_loop(self) -> None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sys
 import time
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -106,3 +108,28 @@ def owned_containers(owner: int) -> list[str]:
     # sparse: no per-container inspect, which races with a container removing itself
     found = docker.from_env().containers.list(all=True, sparse=True, filters={"label": f"org.evalperf.owner={owner}"})
     return [c.id for c in found]
+
+
+def without_times(value: Any) -> Any:
+    """``value`` (a results document or part of one) without the CPU seconds measurements took."""
+    if isinstance(value, dict):
+        return {k: without_times(v) for k, v in value.items() if k != "cpu_s"}
+    if isinstance(value, list):
+        return [without_times(v) for v in value]
+    return value
+
+
+def measured_alike(document: dict[str, Any]) -> dict[str, Any]:
+    """What two runs of one evaluation share wherever they ran: all but the times, the environment
+    and how the jobs were spread (config ``jobs``, ``cluster``)."""
+    config = {k: v for k, v in document["config"].items() if k not in ("jobs", "cluster")}
+    body = {k: v for k, v in document.items() if k not in ("created", "environment", "config")}
+    return dict(without_times({**body, "config": config}))
+
+
+def evaluate_command(suite: Path, samples: Path, out: Path, *options: str) -> list[str]:
+    """The argv of `evalperf evaluate` of ``samples`` on the suite folder ``suite``: valgrind, no cache."""
+    return [
+        *(sys.executable, "-m", "evalperf.cli", "evaluate", "--suite", f"builtin:{suite}", "--samples", str(samples)),
+        *("--meter", "valgrind", "--no-cache", "-o", str(out), *options),
+    ]

@@ -1,6 +1,6 @@
 """The CLI modules have no import circle: each imports first in a fresh interpreter, and none reaches up.
 
-cli.py registers the sub-commands of cli_generate and cli_report; those import their shared
+cli.py registers the sub-commands of cli_generate, cli_report and cli_cluster; those import their shared
 helpers from cli_common, below all of them, never from cli.py (not even lazily, inside a function).
 """
 
@@ -16,8 +16,14 @@ import pytest
 import evalperf
 
 PACKAGE = Path(evalperf.__file__).parent
-CLI_MODULES = ("evalperf.cli", "evalperf.cli_common", "evalperf.cli_generate", "evalperf.cli_report")
-BELOW_CLI = ("evalperf.cli_common", "evalperf.cli_generate", "evalperf.cli_report")
+CLI_MODULES = (
+    "evalperf.cli",
+    "evalperf.cli_common",
+    "evalperf.cli_generate",
+    "evalperf.cli_report",
+    "evalperf.cli_cluster",
+)
+BELOW_CLI = ("evalperf.cli_common", "evalperf.cli_generate", "evalperf.cli_report", "evalperf.cli_cluster")
 
 
 def _imported(module: str) -> set[str]:
@@ -46,7 +52,10 @@ def test_no_cli_module_imports_the_module_that_registers_it(module: str) -> None
     imported = _imported(module)
     assert "evalperf.cli" not in imported, f"{module} imports evalperf.cli"
     if module == "evalperf.cli_common":
-        assert not any(name.startswith(("evalperf.cli_generate", "evalperf.cli_report")) for name in imported)
+        assert not any(
+            name.startswith(("evalperf.cli_generate", "evalperf.cli_report", "evalperf.cli_cluster"))
+            for name in imported
+        )
 
 
 def test_the_console_script_entry_point_still_answers() -> None:
@@ -57,5 +66,5 @@ def test_the_console_script_entry_point_still_answers() -> None:
         timeout=120,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    for command in ("evaluate", "run", "generate", "leaderboard", "report", "gate"):
+    for command in ("evaluate", "run", "generate", "leaderboard", "report", "gate", "cluster"):
         assert command in done.stdout

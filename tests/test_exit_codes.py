@@ -50,6 +50,7 @@ def _bad_inputs(tmp_path: Path) -> dict[tuple[str, ...], list[str]]:
         ("sandbox", "check"): ["unexpected-argument"],
         ("sandbox", "clean"): ["--everything"],
         ("doctor",): ["--verbose"],
+        ("cluster", "up"): ["--workers", "0"],
         ("leaderboard",): [str(garbage)],
         ("report",): [str(garbage), "-o", f"{out}/report.html"],
         ("gate",): [str(garbage), "--min-dps", "50"],

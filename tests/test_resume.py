@@ -13,7 +13,6 @@ import json
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import pytest
 
 from evalperf.store.journal import journal_path
 from evalperf.tasks.builtin import load_builtin_suite
-from tests.conftest import need_valgrind
+from tests.conftest import evaluate_command, need_valgrind, without_times
 
 SUITE_DIR = Path(__file__).parent / "data" / "mini_suite"
 KILL_AFTER = (0, 2, 9)  # finished jobs in the journal when the run is killed
@@ -42,25 +41,7 @@ def _samples(path: Path) -> Path:
 
 
 def _command(samples: Path, out: Path) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "evalperf.cli",
-        "evaluate",
-        "--suite",
-        f"builtin:{SUITE_DIR}",
-        "--samples",
-        str(samples),
-        "--sandbox",
-        "local",
-        "--meter",
-        "valgrind",
-        "--jobs",
-        "2",
-        "--no-cache",
-        "--out",
-        str(out),
-    ]
+    return evaluate_command(SUITE_DIR, samples, out, "--sandbox", "local", "--jobs", "2")
 
 
 def _records(journal: Path) -> list[dict[str, Any]]:
@@ -106,17 +87,9 @@ def _run_and_kill(command: list[str], journal: Path, after: int) -> int:
 
 def _comparable(document: dict[str, Any]) -> dict[str, Any]:
     """The document without its times: the creation time and the CPU seconds measurements took."""
-
-    def strip(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {k: strip(v) for k, v in value.items() if k != "cpu_s"}
-        if isinstance(value, list):
-            return [strip(v) for v in value]
-        return value
-
     document = dict(document)
     document.pop("created")
-    return dict(strip(document))
+    return dict(without_times(document))
 
 
 @pytest.mark.valgrind

@@ -79,14 +79,24 @@ def _close_fds_above(keep: int) -> None:
                 pass
 
 
+# The CPU-feature pin the harness may set (evalperf/sandbox/pinning.py, PINNED_VARIABLES): the
+# only variables of the supervisor's own environment that its workers get. Unset, the workers'
+# environment is exactly the fixed one below (the environment is part of the state counted).
+PINNED_VARIABLES = ("GLIBC_TUNABLES", "OPENSSL_ia32cap")
+
+
 def _worker_env() -> dict[str, str]:
-    return {
+    env = {
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "PYTHONHASHSEED": "0",
         "PYTHONDONTWRITEBYTECODE": "1",
         "LANG": "C.UTF-8",
         "HOME": "/nonexistent",
     }
+    for name in PINNED_VARIABLES:
+        if name in os.environ:
+            env[name] = os.environ[name]
+    return env
 
 
 class _Job:

@@ -27,7 +27,7 @@ from evalperf.evaluate.pipeline import EvalConfig, SampleOutcome, TaskOutcome, e
 from evalperf.evaluate.profile import Profile
 from evalperf.evaluate.references import ReferenceSet
 from evalperf.evaluate.samples import Sample
-from evalperf.evaluate.scheduler import Scheduler
+from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.meters.spec import profile_limits
 from evalperf.store.journal import Journal
 from evalperf.store.refcache import ReferenceCache
@@ -121,7 +121,7 @@ def _measured(index: int, outcome_of: SampleOutcome) -> Measured:
 def measure_pool(
     task: Task,
     pool: TaskPool,
-    scheduler: Scheduler,
+    scheduler: JobScheduler,
     config: EvalConfig,
     cache: ReferenceCache,
     environment: dict[str, Any],

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from evalperf import __version__
+from evalperf.cluster.config import ClusterConfig
 from evalperf.curate.cluster import (
     DEFAULT_SPLIT_B,
     MIN_CLUSTERS,
@@ -34,7 +35,7 @@ from evalperf.curate.stress import StressSource, probe_task, read_stress_plan, s
 from evalperf.curate.synthesize import Synthesis, synthesize
 from evalperf.errors import ConfigError, MeterError, ResultsError
 from evalperf.evaluate.pipeline import EvalConfig
-from evalperf.evaluate.scheduler import NullProgress, ProgressSink, Scheduler
+from evalperf.evaluate.scheduler import JobScheduler, NullProgress, ProgressSink
 from evalperf.evaluate.session import Session, open_session
 from evalperf.evaluate.validate import TaskValidation, validate_tasks
 from evalperf.generate.backends import BackendConfig, create_backend
@@ -83,6 +84,8 @@ class CurateOptions:
     validate: bool = True
     suite_name: str = "curated"
     synthesis: SynthesisOptions | None = None
+    cluster: ClusterConfig | None = None  # run the jobs on a Dask cluster's workers (--cluster)
+    cpu_pin: str | None = None  # CPU features pinned for the measured code (evalperf.sandbox.pinning)
 
     def parameters(self) -> dict[str, Any]:
         """The curation parameters a curated task records."""
@@ -263,7 +266,7 @@ def _curation_table(
 def _validate(
     folder: Path,
     suite_name: str,
-    scheduler: Scheduler,
+    scheduler: JobScheduler,
     config: EvalConfig,
     cache: ReferenceCache,
     environment: dict[str, Any],
@@ -311,9 +314,9 @@ def curate(
         raise ConfigError(f"the stress plan names task(s) the suite does not have: {', '.join(unknown)}")
     sources = {t.task_id: stress_source(t, options.generators, plan.get(t.task_id)) for t in selected.tasks}
     progress = progress or NullProgress()
-    settings = SandboxSettings(workers=options.jobs, limits=options.limits)
+    settings = SandboxSettings(workers=options.jobs, limits=options.limits, cpu_pin=options.cpu_pin)
     records: list[TaskCuration] = []
-    with open_session(options.sandbox, settings, options.meter) as session:
+    with open_session(options.sandbox, settings, options.meter, options.cluster) as session:
         meter = session.meter.name
         if UNITS.get(meter) != "instructions":
             raise MeterError(
@@ -329,7 +332,7 @@ def curate(
             limits=options.limits,
             profile_wall_factor=CURATION_WALL_FACTOR,
         )
-        scheduler = Scheduler(session.sandbox, progress)
+        scheduler = session.scheduler(progress)
         syntheses = _synthesize_all(selected, options, scheduler, notify)
         for task_id, synthesis in syntheses.items():
             if synthesis.source is not None:
@@ -443,7 +446,7 @@ def task_id_kept(task_id: str, syntheses: dict[str, Synthesis]) -> bool:
 
 
 def _synthesize_all(
-    selected: Suite, options: CurateOptions, scheduler: Scheduler, notify: Callable[[str], None] | None
+    selected: Suite, options: CurateOptions, scheduler: JobScheduler, notify: Callable[[str], None] | None
 ) -> dict[str, Synthesis]:
     """SaS for every selected task, when asked for (evalperf.curate.synthesize)."""
     if options.synthesis is None:
@@ -485,7 +488,7 @@ def _curate_task(
     pool: Pool,
     options: CurateOptions,
     session: Session,
-    scheduler: Scheduler,
+    scheduler: JobScheduler,
     config: EvalConfig,
     cache: ReferenceCache,
     journal: Journal,

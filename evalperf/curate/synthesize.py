@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evalperf.curate.stress import StressSource
-from evalperf.evaluate.scheduler import Scheduler
+from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.generate.backends.base import Backend, Message, Request, Sampling
 from evalperf.generate.sanitize import sanitize
 from evalperf.sandbox.base import JobResult, Limits
@@ -174,7 +174,7 @@ def _ask(task: Task, backend: Backend, sampling: Sampling) -> str:
     return completion.text
 
 
-def synthesize(task: Task, backend: Backend, model: str, scheduler: Scheduler, limits: Limits) -> Synthesis:
+def synthesize(task: Task, backend: Backend, model: str, scheduler: JobScheduler, limits: Limits) -> Synthesis:
     """Ask for a generator of ``task``'s stress input and search its largest valid scale (module docstring)."""
     record = Synthesis(task.task_id, model, [m.to_json() for m in messages_for(task)], limits.to_json())
     record.raw = _ask(task, backend, Sampling(temperature=0.0, max_tokens=2048))

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from evalperf.evaluate.judge import Verdict, judge
-from evalperf.evaluate.scheduler import Scheduler
+from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.sandbox.base import JobResult, Limits
 from evalperf.tasks.model import Task
 
@@ -65,7 +65,7 @@ def _checked(result: JobResult, count: int) -> Verdict:
     return Verdict("pass")
 
 
-def judge_all(tasks: list[Task], results: list[JobResult], scheduler: Scheduler, limits: Limits) -> list[Verdict]:
+def judge_all(tasks: list[Task], results: list[JobResult], scheduler: JobScheduler, limits: Limits) -> list[Verdict]:
     """Verdicts for check job ``results`` (one per entry of ``tasks``), running checkers where needed."""
     verdicts = [judge(t, r, compare_values=t.checker is None) for t, r in zip(tasks, results)]
     todo = [i for i, t in enumerate(tasks) if t.checker is not None and verdicts[i].passed]

@@ -16,7 +16,7 @@ from evalperf.evaluate.prepare import complete_tests
 from evalperf.evaluate.profile import Profile, read_profile
 from evalperf.evaluate.references import ReferenceSet, check_optional_tiers, profile_references
 from evalperf.evaluate.samples import Sample
-from evalperf.evaluate.scheduler import Scheduler
+from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.meters.spec import profile_limits
 from evalperf.sandbox.base import JobResult, Limits
 from evalperf.scoring import DEFAULT_TIER_TOLERANCE, dps, dps_norm, match_tier, sample_efficiency
@@ -128,7 +128,7 @@ def score_task(entry: TaskOutcome, config: EvalConfig) -> None:
 def evaluate_samples(
     suite: Suite,
     samples: list[Sample],
-    scheduler: Scheduler,
+    scheduler: JobScheduler,
     config: EvalConfig,
     cache: ReferenceCache,
     environment: dict[str, Any],

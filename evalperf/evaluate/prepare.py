@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from evalperf.evaluate.scheduler import Scheduler
+from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.paths import cache_dir
 from evalperf.sandbox.base import JobResult, Limits
 from evalperf.store.outputs import write_atomic
@@ -92,7 +92,7 @@ def _finish(task: Task, tests: list[TestCase], notes: list[str]) -> Task:
 
 def complete_tests(
     tasks: list[Task],
-    scheduler: Scheduler,
+    scheduler: JobScheduler,
     limits: Limits,
     environment: dict[str, Any],
     store: TestStore | None = None,

@@ -10,7 +10,7 @@ from evalperf.evaluate.checking import judge_all
 from evalperf.evaluate.jobs import check_payload, profile_payload
 from evalperf.evaluate.judge import Verdict
 from evalperf.evaluate.profile import Profile, read_profile
-from evalperf.evaluate.scheduler import Scheduler
+from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.meters.spec import DETERMINISTIC
 from evalperf.sandbox.base import JobResult, Limits
 from evalperf.scoring.dps import default_tier_scores
@@ -152,7 +152,7 @@ class ReferenceSet:
 
 def profile_references(
     tasks: list[Task],
-    scheduler: Scheduler,
+    scheduler: JobScheduler,
     meter: str,
     meter_fields: dict[str, Any],
     limits: Limits,
@@ -202,7 +202,7 @@ def profile_references(
 
 
 def check_optional_tiers(
-    tasks: list[Task], scheduler: Scheduler, limits: Limits
+    tasks: list[Task], scheduler: JobScheduler, limits: Limits
 ) -> dict[str, tuple[tuple[int, str], ...]]:
     """Run the tests on every optional tier (external suites); per task, those that fail and why.
 

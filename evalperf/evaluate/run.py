@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from evalperf import __version__
+from evalperf.cluster.config import ClusterConfig
 from evalperf.errors import ConfigError, NoSamplesError, SamplesError
 from evalperf.evaluate.merge import Merge, by_task, plan_merge, read_earlier, samples_digest, with_earlier_tasks
 from evalperf.evaluate.pipeline import EvalConfig, TaskOutcome, evaluate_samples
 from evalperf.evaluate.samples import SampleIssue, no_usable_samples, read_samples
-from evalperf.evaluate.scheduler import NullProgress, ProgressSink, Scheduler
+from evalperf.evaluate.scheduler import NullProgress, ProgressSink
 from evalperf.evaluate.session import open_session
 from evalperf.evaluate.summary import summarize, task_scores
 from evalperf.meters.choose import MeterChoice
@@ -47,6 +48,8 @@ class EvaluateOptions:
     tier_tolerance: float = DEFAULT_TIER_TOLERANCE  # relative slack of tier matching (docs/scores.md)
     # add to the results file at ``out``: keep its tasks outside the selection (evalperf run; evaluate.merge)
     keep_earlier: bool = False
+    cluster: ClusterConfig | None = None  # run the jobs on a Dask cluster's workers (--cluster); jobs unused then
+    cpu_pin: str | None = None  # CPU features pinned for the measured code (evalperf.sandbox.pinning)
 
 
 @dataclass
@@ -181,8 +184,8 @@ def evaluate_file(
         raise NoSamplesError(f"no usable samples in {options.samples_path}: {no_usable_samples(issues)}")
     per_task_samples = by_task(samples)
     warnings = [f"samples file {i}" for i in issues]
-    settings = SandboxSettings(workers=options.jobs, limits=options.limits)
-    with open_session(options.sandbox, settings, options.meter) as session:
+    settings = SandboxSettings(workers=options.jobs, limits=options.limits, cpu_pin=options.cpu_pin)
+    with open_session(options.sandbox, settings, options.meter, options.cluster) as session:
         warnings.extend(session.warnings)
         if notify is not None:
             for warning in session.warnings:
@@ -211,11 +214,12 @@ def evaluate_file(
         }
         journal = Journal.open(journal_path(options.out), header)
         cache = ReferenceCache(enabled=options.use_cache)
-        scheduler = Scheduler(session.sandbox, progress)
+        scheduler = session.scheduler(progress)
         ids = {t.task_id for t in evaluated.tasks}
         wanted = [s for s in samples if s.task_id in ids]
         with journal:
             outcomes = evaluate_samples(evaluated, wanted, scheduler, config, cache, session.measurement_key, journal)
+        environment = session.fingerprint(reading)  # a cluster's workers that joined during the run, too
     document = new_results(recorded, environment)
     per_task: dict[str, dict[str, Any]] = {}
     entries: dict[str, dict[str, Any]] = dict(merge.kept)
@@ -275,7 +279,9 @@ def _config_record(
         "cost_unit": UNITS[choice.name],
         "meters_tried": choice.tried,
         "meter_choice": choice.to_json(),
-        "jobs": options.jobs,
+        # on a cluster each Dask worker is one slot, and --jobs is not used
+        "jobs": options.jobs if options.cluster is None else None,
+        "cluster": options.cluster.address if options.cluster is not None else None,
         "limits": options.limits.to_json(),
         "min_correct": options.min_correct,
         "max_profiled": options.max_profiled,

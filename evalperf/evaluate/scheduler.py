@@ -1,4 +1,9 @@
-"""Running many jobs on a sandbox's workers, in order, with progress."""
+"""Running many jobs on a sandbox's workers, in order, with progress.
+
+The pipeline sees one interface, JobScheduler (``run_all``); Scheduler runs the jobs on one
+machine's sandbox workers, evalperf.cluster.scheduler.DaskScheduler on a Dask cluster's. Another
+engine implements run_all with the same promises and needs no change to the pipeline.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,11 @@ import queue
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from evalperf.sandbox.base import JobResult, Sandbox
+
+OnResult = Callable[[int, JobResult], None]
 
 
 class ProgressSink(Protocol):
@@ -21,6 +28,30 @@ class ProgressSink(Protocol):
         """``steps`` more steps of ``phase`` are done."""
 
 
+@runtime_checkable
+class WorkerCountSink(Protocol):
+    """A ProgressSink that also shows how many workers are live (a cluster's come and go)."""
+
+    def workers(self, live: int) -> None:
+        """``live`` workers are connected now."""
+
+
+class JobScheduler(Protocol):
+    """What the pipeline needs from an engine: run jobs, in order, each result handed on once.
+
+    ``run_all`` returns the results in the order of ``payloads`` and calls ``on_result(index,
+    result)`` on the calling thread, exactly once per index, as each job ends (the pipeline
+    journals and caches there). When the calling thread is interrupted (KeyboardInterrupt) or a
+    job fails, it stops at once and raises; results of jobs cut short are never handed on.
+    """
+
+    def run_all(
+        self, phase: str, payloads: Sequence[dict[str, Any]], on_result: OnResult | None = None
+    ) -> list[JobResult]:
+        """Run every payload; results come back in the order of ``payloads``."""
+        ...
+
+
 class NullProgress:
     """Progress that goes nowhere."""
 
@@ -29,6 +60,9 @@ class NullProgress:
 
     def advance(self, phase: str, steps: int = 1) -> None:
         """Ignore."""
+
+
+Engine = Callable[[Sandbox, "ProgressSink | None"], JobScheduler]  # makes a session's JobScheduler
 
 
 class Scheduler:
@@ -49,7 +83,7 @@ class Scheduler:
         self,
         phase: str,
         payloads: Sequence[dict[str, Any]],
-        on_result: Callable[[int, JobResult], None] | None = None,
+        on_result: OnResult | None = None,
     ) -> list[JobResult]:
         """Run every payload; results come back in the order of ``payloads``."""
         self.progress.start(phase, len(payloads))

@@ -20,7 +20,7 @@ from evalperf.evaluate.pipeline import EvalConfig, evaluate_samples
 from evalperf.evaluate.prepare import complete_tests
 from evalperf.evaluate.references import ReferenceSet, optional_failures, profile_references
 from evalperf.evaluate.samples import Sample
-from evalperf.evaluate.scheduler import Scheduler
+from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.meters.spec import DETERMINISTIC, UNITS, profile_limits
 from evalperf.sandbox.base import Limits
 from evalperf.store.refcache import ReferenceCache
@@ -115,7 +115,7 @@ def _check_order(entry: TaskValidation, refs: ReferenceSet, meter: str, min_rati
 
 def validate_tasks(
     tasks: list[Task],
-    scheduler: Scheduler,
+    scheduler: JobScheduler,
     meter: str,
     meter_fields: dict[str, Any],
     limits: Limits,
@@ -175,7 +175,7 @@ def validate_tasks(
 
 def _check_tiers_as_samples(
     entries: list[TaskValidation],
-    scheduler: Scheduler,
+    scheduler: JobScheduler,
     config: EvalConfig,
     cache: ReferenceCache,
     environment: dict[str, Any],

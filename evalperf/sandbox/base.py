@@ -14,6 +14,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from evalperf.environment import Machines, this_machine
+
 STATUSES = ("ok", "error", "timeout", "memory", "meter-error")
 
 
@@ -97,11 +99,12 @@ def _refusals(value: Any) -> dict[str, int]:
 
 @dataclass(frozen=True)
 class SandboxSettings:
-    """What every provider needs to start: worker count, the default limits, where CPUs are claimed."""
+    """What every provider needs to start: worker count, default limits, where CPUs are claimed, the pin."""
 
     workers: int = 1
     limits: Limits = Limits()
     cpu_lock_dir: Path | None = None  # None: the host-wide directory (evalperf.sandbox.cpus.CPU_LOCK_DIR)
+    cpu_pin: str | None = None  # the CPU features pinned for the measured code (evalperf.sandbox.pinning)
 
 
 class Sandbox(abc.ABC):
@@ -151,6 +154,10 @@ class Sandbox(abc.ABC):
     def warnings(self) -> list[str]:
         """What the user should hear about this sandbox (say, a CPU shared with another run)."""
         return []
+
+    def machines(self) -> Machines:
+        """The CPUs the jobs run on: this machine's (a cluster's sandbox answers for its workers)."""
+        return this_machine()
 
     def __enter__(self) -> Sandbox:
         self.start()

@@ -46,6 +46,7 @@ from evalperf.sandbox.owners import (
     clean_containers,
     owner_labels,
 )
+from evalperf.sandbox.pinning import pin_environment
 from evalperf.sandbox.registry import register
 
 __all__ = ["LABEL", "LABEL_OWNER", "LABEL_SESSION", "Cleanup", "DockerSandbox", "clean_containers", "docker_ready"]
@@ -176,7 +177,12 @@ class _Container:
                 # not the image's user: a uid of its own, absent from /etc/passwd (the image's
                 # files are root's and world-readable; /tmp is a mode-1777 tmpfs)
                 user=user,
-                environment={"PYTHONHASHSEED": "0", "LANG": "C.UTF-8", "HOME": "/nonexistent"},
+                environment={
+                    "PYTHONHASHSEED": "0",
+                    "LANG": "C.UTF-8",
+                    "HOME": "/nonexistent",
+                    **pin_environment(self.settings.cpu_pin),
+                },
                 labels={
                     LABEL: "1",
                     LABEL_SESSION: self.session,
@@ -372,6 +378,7 @@ class DockerSandbox(Sandbox):
             "python_build": self._info.get("python_build"),
             "python_executable": self._info.get("python_executable"),
             "valgrind": self._info.get("valgrind"),
+            "cpu_pin": self.settings.cpu_pin,
         }
 
     def placement(self) -> dict[str, Any]:

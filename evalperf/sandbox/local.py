@@ -24,6 +24,7 @@ from evalperf.paths import RUNNER_DIR
 from evalperf.sandbox.base import JobResult, Sandbox, SandboxSettings
 from evalperf.sandbox.channel import ChannelBroken, LineChannel, run_job
 from evalperf.sandbox.cpus import CpuClaim, claim_cpu, claim_warnings
+from evalperf.sandbox.pinning import pin_environment
 from evalperf.sandbox.registry import register
 
 START_TIMEOUT_S = 30.0
@@ -33,7 +34,8 @@ KILL_WAIT_S = 5.0  # for killed processes to die
 class _Supervisor:
     """One supervisor child process and its channel; restarted after any breakdown."""
 
-    def __init__(self) -> None:
+    def __init__(self, cpu_pin: str | None = None) -> None:
+        self.cpu_pin = cpu_pin  # the CPU features pinned (evalperf.sandbox.pinning)
         self.cpu: int | None = None  # pinned to this CPU when set
         self.proc: subprocess.Popen[bytes] | None = None
         self.channel: LineChannel | None = None
@@ -42,7 +44,12 @@ class _Supervisor:
 
     def start(self) -> None:
         argv = [sys.executable, "-s", str(RUNNER_DIR / "supervisor.py")]
-        env = {"PYTHONHASHSEED": "0", "PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8"}
+        env = {
+            "PYTHONHASHSEED": "0",
+            "PATH": "/usr/local/bin:/usr/bin:/bin",
+            "LANG": "C.UTF-8",
+            **pin_environment(self.cpu_pin),
+        }
         try:
             self.proc = subprocess.Popen(
                 argv,
@@ -133,7 +140,7 @@ class LocalSandbox(Sandbox):
 
     def __init__(self, settings: SandboxSettings) -> None:
         super().__init__(settings)
-        self._slots = [_Supervisor() for _ in range(max(1, settings.workers))]
+        self._slots = [_Supervisor(settings.cpu_pin) for _ in range(max(1, settings.workers))]
         self._locks = [threading.Lock() for _ in self._slots]
         self._claims: list[CpuClaim] = []
         self._info: dict[str, Any] = {}
@@ -197,6 +204,7 @@ class LocalSandbox(Sandbox):
             "python_build": self._info.get("python_build"),
             "python_executable": self._info.get("python_executable"),
             "valgrind": self._info.get("valgrind"),
+            "cpu_pin": self.settings.cpu_pin,
         }
 
     def placement(self) -> dict[str, Any]:

@@ -1,0 +1,2 @@
+def distinct_count(values: list[int]) -> int:
+    return len(set(values))
