@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -417,7 +418,13 @@ def summary_markdown(document: dict[str, Any]) -> str:
     """curation.md: one row per task of the report, curated ones first, with the reasons of the others."""
     tasks = list(document["tasks"].values())
     order = {"curated": 0, "not usable": 1, "dropped": 2}
-    tasks.sort(key=lambda t: (order.get(t["status"], 3), t["task_id"]))
+    # numbers in ids in number order: HumanEval/4 before HumanEval/16
+    tasks.sort(
+        key=lambda t: (
+            order.get(t["status"], 3),
+            [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.split(r"(\d+)", t["task_id"])],
+        )
+    )
     curated = sum(t["status"] == "curated" for t in tasks)
     lines = [
         f"# Curation of suite `{document['suite']}`",
