@@ -51,6 +51,7 @@ def _bad_inputs(tmp_path: Path) -> dict[tuple[str, ...], list[str]]:
         ("sandbox", "clean"): ["--everything"],
         ("doctor",): ["--verbose"],
         ("cluster", "up"): ["--workers", "0"],
+        ("curate",): ["pair_sum", "--suite", MINI, "--pool", str(garbage), "-o", f"{out}/curated"],
         ("leaderboard",): [str(garbage)],
         ("report",): [str(garbage), "-o", f"{out}/report.html"],
         ("gate",): [str(garbage), "--min-dps", "50"],

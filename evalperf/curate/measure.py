@@ -104,13 +104,17 @@ def slowdown_cap(max_slowdown: float, cpu_limit_s: float) -> Callable[[Reference
     return rule
 
 
-def _measured(index: int, outcome_of: SampleOutcome) -> Measured:
+def _measured(index: int, outcome_of: SampleOutcome, limit: float | None) -> Measured:
     verdict, profile = outcome_of.verdict, outcome_of.profile
     if not verdict.passed:
         return Measured(index, "incorrect", None, f"{verdict.status} {verdict.message}".strip())
     if profile is None:
         return Measured(index, "not-profiled", None, "the task's own tiers are not usable on the stress input")
     if profile.ok and profile.cost is not None:
+        if limit is not None and profile.cost > limit:
+            # finished before the cap's CPU trigger on this machine, but over the count limit:
+            # left out all the same, so that the decision depends on the count alone
+            return Measured(index, "too-slow", None, f"cost {profile.cost:,.0f} is over the limit {limit:,.0f}")
         return Measured(index, "profiled", profile.cost, profile=profile)
     status = "too-slow" if profile.status == "capped" else profile.status
     if status not in OUTCOMES:
@@ -130,6 +134,7 @@ def measure_pool(
 ) -> PoolMeasurement:
     """Check and profile every program of ``pool`` on the probe ``task`` (see the module docstring)."""
     samples = [Sample(s.line, task.task_id, s.solution, i) for i, s in enumerate(pool.solutions)]
+    rule = slowdown_cap(max_slowdown, profile_limits(config.meter, config.limits).cpu_s)
     outcomes: list[TaskOutcome] = evaluate_samples(
         Suite("curate", (task,)),
         samples,
@@ -138,10 +143,11 @@ def measure_pool(
         cache,
         environment,
         journal,
-        cap_rule=slowdown_cap(max_slowdown, profile_limits(config.meter, config.limits).cpu_s),
+        cap_rule=rule,
     )
     if not outcomes:  # an empty pool: nothing was run, the tiers neither
         raise TaskError(f"{task.task_id}: the pool has no program to measure")
     entry = outcomes[0]
-    programs = [_measured(o.sample.index, o) for o in entry.samples]
+    cap = rule(entry.references)
+    programs = [_measured(o.sample.index, o, cap.slowest if cap is not None else None) for o in entry.samples]
     return PoolMeasurement(entry.task, entry.references, programs)
