@@ -1,0 +1,18 @@
+from typing import List
+def remove_duplicates(numbers: List[int]) -> List[int]:
+    """ From a list of integers, remove all elements that occur more than once.
+    Keep order of elements left the same as in the input.
+    >>> remove_duplicates([1, 2, 3, 2, 4])
+    [1, 3, 4]
+    """
+    count_map = {}
+    result = []
+    for num in numbers:
+        if num not in count_map:
+            count_map[num] = 1
+            result.append(num)
+        else:
+            count_map[num] += 1
+            if count_map[num] > 1 and num in result:
+                result.remove(num)
+    return result

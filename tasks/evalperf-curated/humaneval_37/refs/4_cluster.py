@@ -1,0 +1,23 @@
+def sort_even(l: list):
+    """
+    This function takes a list l and returns a list l' such that
+    l' is identical to l in the odd indicies, while its values at the even indicies are equal
+    to the values of the even indicies of l, but sorted.
+
+    Args:
+        l (list): input list
+
+    Returns:
+        list: output list
+
+    Examples:
+    >>> sort_even([1, 2, 3])
+    [1, 2, 3]
+
+    >>> sort_even([5, 6, 3, 4])
+    [3, 6, 5, 4]
+    """
+    evens = sorted(l[::2])
+    result = l[:]
+    result[::2] = evens
+    return result

@@ -1,0 +1,14 @@
+from typing import List, Tuple
+def rolling_max(numbers: List[int]) -> List[int]:
+    """ From a given list of integers, generate a list of rolling maximum element found until given moment
+    in the sequence.
+    >>> rolling_max([1, 2, 3, 2, 3, 4, 2])
+    [1, 2, 3, 3, 3, 4, 4]
+    """
+    result = []
+    maximum = None
+    for num in numbers:
+        if maximum is None or num > maximum:
+            maximum = num
+        result.append(maximum)
+    return result
