@@ -219,8 +219,7 @@ def _tiers(measured: PoolMeasurement, pool_code: list[str], split_b: float) -> t
 
 
 def _seed_references(
-    folder: Path,
-    suite_name: str,
+    written: Task,
     tiers: list[CuratedTier],
     config: EvalConfig,
     cache: ReferenceCache,
@@ -232,7 +231,6 @@ def _seed_references(
     need not profile it again as a reference; it still evaluates every tier as a sample, a fresh
     measurement that must land on its tier at exactly this cost.
     """
-    written = load_task_dir(folder, suite_name)
     for k, tier in enumerate(tiers):
         if tier.profile is not None:
             cache.put(ReferenceCache.key(written.content_hash(), k, config.meter, environment), tier.profile)
@@ -265,14 +263,13 @@ def _curation_table(
 
 
 def _validate(
-    folder: Path,
-    suite_name: str,
+    written: Task,
     scheduler: JobScheduler,
     config: EvalConfig,
     cache: ReferenceCache,
     environment: dict[str, Any],
 ) -> TaskValidation:
-    written = load_task_dir(folder, suite_name)
+    """The written task (loaded back from its folder) validated like any task, tiers as samples included."""
     [entry] = validate_tasks(
         [written],
         scheduler,
@@ -545,14 +542,16 @@ def _curate_task(
         options.out, measured.task, tiers, options.split_b, options.min_clusters, curation
     )
     record.status, record.folder = "curated", folder.name
-    if not changed and earlier.get("status") == "curated" and options.validate:
+    validated_before = not changed and earlier.get("status") == "curated"
+    if options.validate and validated_before:
         # the same files an earlier curation wrote and validated (a resumed or repeated run)
         record.notes.extend([*earlier.get("notes", []), "unchanged since an earlier curation, which validated it"])
         started -= float(earlier.get("seconds", 0.0))  # the time it took is the earlier curation's
-    elif options.validate and config.meter in DETERMINISTIC:
-        _seed_references(folder, options.suite_name, tiers, config, cache, session.measurement_key)
-    if options.validate and (changed or earlier.get("status") != "curated"):
-        entry = _validate(folder, options.suite_name, scheduler, config, cache, session.measurement_key)
+    elif options.validate:
+        written = load_task_dir(folder, options.suite_name)
+        if config.meter in DETERMINISTIC:
+            _seed_references(written, tiers, config, cache, session.measurement_key)
+        entry = _validate(written, scheduler, config, cache, session.measurement_key)
         record.notes.extend(entry.notes)
         if not entry.ok:
             record.status = "not usable"
