@@ -19,6 +19,8 @@ removes the session's containers then.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import secrets
 import socket
 import struct
@@ -147,6 +149,9 @@ class _Container:
         self.cpu = cpu
         self.container: Any = None
         self.sock: socket.socket | None = None
+        # docker-py's end of the attach connection, kept referenced until remove(): released,
+        # its HTTP response may hand the connection back to the client's pool or close it
+        self._attach: Any = None
         self.channel: LineChannel | None = None
         self._owner = threading.Lock()  # held while remove() or interrupt() take over the socket, container
 
@@ -195,7 +200,10 @@ class _Container:
             )
             self.container = self.client.containers.get(created["Id"])
             raw = self.client.api.attach_socket(self.container.id, params={"stdin": 1, "stdout": 1, "stream": 1})
-            self.sock = raw._sock
+            self._attach = raw
+            # a descriptor of our own: whatever docker-py or urllib3 later does with its socket
+            # object (closing it, garbage-collecting it), this channel's descriptor stays open
+            self.sock = socket.socket(fileno=os.dup(raw._sock.fileno()))
             self.container.start()
         except (docker.errors.DockerException, OSError) as exc:
             self.remove()
@@ -219,13 +227,13 @@ class _Container:
         """Close the channel and remove the container; only the thread holding the slot's lock closes."""
         with self._owner:
             sock, self.sock = self.sock, None
+            attach, self._attach = self._attach, None
             container, self.container = self.container, None
             self.channel = None
-        if sock is not None:
-            try:
-                sock.close()
-            except OSError:
-                pass
+        for end in (sock, attach, getattr(attach, "_sock", None)):
+            if end is not None:
+                with contextlib.suppress(OSError):
+                    end.close()
         self._remove_container(container)
 
     def interrupt(self) -> None:
