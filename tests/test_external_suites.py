@@ -185,3 +185,16 @@ def test_enamel_humaneval_8_validates_with_its_wide_integer_outputs() -> None:
     (task,) = json.loads(result.stdout)["tasks"]
     assert task["ok"], task["problems"]
     assert task["anchors"] == ["enamel-expert"] and task["costs"][0] > 0
+
+
+@pytest.mark.valgrind
+def test_mbppplus_tuple_inputs_give_tests(tmp_path: Path) -> None:
+    # Mbpp/106 appends a list to a tuple; JSON made the tuple a list, its contract rejected every
+    # test, and the task had none: EvalPlus' types restored, the canonical solution passes them
+    need_valgrind()
+    _need(MBPP_PLUS)
+    spec = f"mbppplus:{MBPP_PLUS / 'MbppPlus.jsonl'}"
+    document = _evaluate(spec, ["Mbpp/106"], tmp_path)
+    task = document["tasks"]["Mbpp/106"]
+    assert task["references"]["usable"], task["references"]["problems"]
+    assert [s["status"] for s in task["samples"]] == ["pass"]

@@ -15,6 +15,7 @@ itself comes from the sandbox around the process (Docker, or rlimits for `local`
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import math
@@ -345,7 +346,9 @@ def _load(job: dict) -> tuple[object, str | None]:  # type: ignore[type-arg]
 
 def _check(fn: object, job: dict) -> dict:  # type: ignore[type-arg]
     outcomes: list[dict[str, object]] = []
-    for args in job["tests"]:
+    for test in job["tests"]:
+        # arguments JSON cannot carry (tuples, sets, complex) come as the repr of the list
+        args = ast.literal_eval(test) if isinstance(test, str) else test
         try:
             value = fn(*args)  # type: ignore[operator]
         except MemoryError:

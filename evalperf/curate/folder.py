@@ -24,6 +24,7 @@ from evalperf.curate.cluster import Cluster
 from evalperf.errors import OutputError
 from evalperf.evaluate.profile import Profile
 from evalperf.tasks.builtin import CHECKER_FILE, SUITE_FILE
+from evalperf.tasks.literals import args_field
 from evalperf.tasks.model import Task, task_slug
 
 
@@ -122,7 +123,7 @@ def write_task_folder(
         (staging / "refs").mkdir(parents=True)
         (staging / "task.toml").write_text(task_toml(task, tiers, split_b, min_clusters, curation), encoding="utf-8")
         (staging / "prompt.py").write_text(task.prompt, encoding="utf-8")
-        tests = [{"args": t.args, "expected": t.expected} for t in task.tests]
+        tests = [{**args_field(t.args), "expected": t.expected} for t in task.tests]
         (staging / "tests.json").write_text(json.dumps(tests, indent=0) + "\n", encoding="utf-8")
         (staging / "generator.py").write_text(task.generator, encoding="utf-8")
         if task.checker is not None:

@@ -15,6 +15,7 @@ from typing import Any
 from evalperf.evaluate.judge import Verdict, judge
 from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.sandbox.base import JobResult, Limits
+from evalperf.tasks.literals import encode_args
 from evalperf.tasks.model import Task
 
 CHECK_ENTRY = "__evalperf_judge"
@@ -36,6 +37,10 @@ def __evalperf_revive(value):
 
 def {CHECK_ENTRY}(args, expected, output):
     revive = __evalperf_revive
+    if isinstance(args, str):  # arguments JSON cannot carry come as a Python literal
+        import ast
+
+        args = ast.literal_eval(args)
     return bool(check(tuple(revive(args)), revive(expected), revive(output)))
 """
 
@@ -48,7 +53,7 @@ def checker_payload(task: Task, outputs: list[Any], limits: Limits) -> dict[str,
         "kind": "check",
         "solution": task.checker + _ADAPTER,
         "entry_point": CHECK_ENTRY,
-        "tests": [[case.args, case.expected, out] for case, out in zip(task.tests, outputs)],
+        "tests": [[encode_args(case.args), case.expected, out] for case, out in zip(task.tests, outputs)],
         "limits": limits.to_json(),
     }
 

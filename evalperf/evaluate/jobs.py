@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from evalperf.sandbox.base import Limits
+from evalperf.tasks.literals import encode_args
 from evalperf.tasks.model import Task
 
 
@@ -14,7 +15,7 @@ def check_payload(task: Task, solution: str, limits: Limits) -> dict[str, Any]:
         "kind": "check",
         "solution": solution,
         "entry_point": task.entry_point,
-        "tests": [case.args for case in task.tests],
+        "tests": [encode_args(case.args) for case in task.tests],
         "limits": limits.to_json(),
     }
 

@@ -15,13 +15,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+from evalperf.errors import TaskError
 from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.paths import cache_dir
 from evalperf.sandbox.base import JobResult, Limits
 from evalperf.store.outputs import write_atomic
+from evalperf.tasks.literals import args_field, encode_args, read_args_field
 from evalperf.tasks.model import PendingTests, Task, TestCase
 
-TESTS_CACHE_FORMAT = 1
+TESTS_CACHE_FORMAT = 2  # 2: arguments JSON cannot carry are stored as Python literals
 CASE_ENTRY = "case"
 
 
@@ -30,7 +32,7 @@ def _check_job(solution: str, entry_point: str, tests: list[list[Any]], limits: 
         "kind": "check",
         "solution": solution,
         "entry_point": entry_point,
-        "tests": tests,
+        "tests": [encode_args(args) for args in tests],
         "limits": limits.to_json(),
     }
 
@@ -73,16 +75,16 @@ class TestStore:
             return None
         try:
             data = json.loads((self.root / f"{key}.json").read_text(encoding="utf-8"))
-            tests = [TestCase(list(t["args"]), t["expected"]) for t in data["tests"]]
+            tests = [TestCase(read_args_field(t, "a cached test"), t["expected"]) for t in data["tests"]]
             return tests, [str(n) for n in data["notes"]]
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, TaskError):
             return None
 
     def put(self, key: str, tests: list[TestCase], notes: list[str]) -> None:
         """Store finished tests atomically."""
         if not self.enabled:
             return
-        body = {"tests": [{"args": t.args, "expected": t.expected} for t in tests], "notes": notes}
+        body = {"tests": [{**args_field(t.args), "expected": t.expected} for t in tests], "notes": notes}
         write_atomic(self.root / f"{key}.json", json.dumps(body), "the tests cache entry")
 
 
@@ -120,7 +122,9 @@ def complete_tests(
     for (index, pending), result in zip(generated, results):
         args[index] = _values(result, pending.count, "the input generator", notes[index])
 
-    runnable = {index: [a for ran, a in args[index] if ran and isinstance(a, list)] for index, *_ in todo}
+    runnable = {
+        index: [list(a) for ran, a in args[index] if ran and isinstance(a, (list, tuple))] for index, *_ in todo
+    }
     expected = scheduler.run_all(
         "test outputs", [_check_job(p.oracle, t.entry_point, runnable[i], limits) for i, t, p, _ in todo]
     )

@@ -11,6 +11,7 @@ from typing import Any
 from evalperf.errors import TaskError
 from evalperf.paths import resource_dir
 from evalperf.scoring.eff import EFF_LIMITS
+from evalperf.tasks.literals import read_args_field
 from evalperf.tasks.model import (
     CATEGORIES,
     COMPARE_MODES,
@@ -88,9 +89,9 @@ def load_task_dir(folder: Path, suite: str = "builtin") -> Task:
         raise TaskError(f"{tests_path}: must be a non-empty list of tests")
     tests = []
     for i, case in enumerate(raw_tests):
-        if not isinstance(case, dict) or not isinstance(case.get("args"), list) or "expected" not in case:
+        if not isinstance(case, dict) or "expected" not in case:
             raise TaskError(f"{tests_path}: test {i} needs 'args' (a list) and 'expected'")
-        tests.append(TestCase(case["args"], case["expected"]))
+        tests.append(TestCase(read_args_field(case, f"{tests_path}: test {i}"), case["expected"]))
     levels = []
     for i, lv in enumerate(_need(meta, "levels", list, toml_path)):
         try:

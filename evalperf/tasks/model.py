@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evalperf.errors import ConfigError
+from evalperf.tasks.literals import args_field, encode_args
 from evalperf.scoring.dps import default_tier_scores
 
 CATEGORIES = (
@@ -97,7 +98,12 @@ class PendingTests:
 
     def to_json(self) -> dict[str, Any]:
         """Plain data (hashed with the task, cached with the suite)."""
-        return {"oracle": self.oracle, "args": list(self.args), "source": self.source, "count": self.count}
+        return {
+            "oracle": self.oracle,
+            "args": [encode_args(a) for a in self.args],
+            "source": self.source,
+            "count": self.count,
+        }
 
 
 @dataclass(frozen=True)
@@ -147,7 +153,7 @@ class Task:
             "id": self.task_id,
             "prompt": self.prompt,
             "entry_point": self.entry_point,
-            "tests": [[t.args, t.expected] for t in self.tests],
+            "tests": [[encode_args(t.args), t.expected] for t in self.tests],
             "generator": self.generator,
             "levels": [[lv.seed, lv.scale, lv.weight] for lv in self.levels],
             "tiers": [[t.name, t.code, t.score, *(["optional"] if t.optional else [])] for t in self.tiers],
@@ -172,7 +178,7 @@ class Task:
             "prompt": self.prompt,
             "entry_point": self.entry_point,
             "compare": self.compare,
-            "tests": [{"args": t.args, "expected": t.expected} for t in self.tests],
+            "tests": [{**args_field(t.args), "expected": t.expected} for t in self.tests],
             "levels": [{"seed": lv.seed, "scale": lv.scale, "weight": lv.weight} for lv in self.levels],
             "generator": self.generator,
             "tiers": [

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from evalperf.errors import OutputError
+from evalperf.errors import OutputError, TaskError
 from evalperf.paths import cache_dir
 from evalperf.store.outputs import write_atomic
+from evalperf.tasks.literals import decode_args, encode_args
 from evalperf.tasks.model import Level, PendingTests, Suite, Task, TestCase, Tier
 
 SUITE_CACHE_FORMAT = 1
@@ -38,7 +39,7 @@ def task_to_data(task: Task) -> dict[str, Any]:
         "category": task.category,
         "prompt": task.prompt,
         "entry_point": task.entry_point,
-        "tests": [[t.args, t.expected] for t in task.tests],
+        "tests": [[encode_args(t.args), t.expected] for t in task.tests],
         "generator": task.generator,
         "levels": [[lv.seed, lv.scale, lv.weight] for lv in task.levels],
         "tiers": [[t.name, t.code, t.complexity, t.score, t.optional] for t in task.tiers],
@@ -59,7 +60,7 @@ def task_from_data(data: dict[str, Any]) -> Task:
         category=str(data["category"]),
         prompt=str(data["prompt"]),
         entry_point=str(data["entry_point"]),
-        tests=tuple(TestCase(list(args), expected) for args, expected in data["tests"]),
+        tests=tuple(TestCase(decode_args(args, 'a cached test'), expected) for args, expected in data["tests"]),
         generator=str(data["generator"]),
         levels=tuple(Level(int(s), int(c), float(w)) for s, c, w in data["levels"]),
         tiers=tuple(Tier(str(n), str(code), str(cx), sc, bool(opt)) for n, code, cx, sc, opt in data["tiers"]),
@@ -69,7 +70,7 @@ def task_from_data(data: dict[str, Any]) -> Task:
         if pending is None
         else PendingTests(
             oracle=str(pending["oracle"]),
-            args=tuple(pending["args"]),
+            args=tuple(decode_args(a, 'a cached test') for a in pending["args"]),
             source=str(pending["source"]),
             count=int(pending["count"]),
         ),
@@ -94,7 +95,7 @@ class SuiteCache:
             if data["format"] != SUITE_CACHE_FORMAT:
                 return None
             suite = Suite(str(data["name"]), tuple(task_from_data(t) for t in data["tasks"]))
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, TaskError):
             return None
         return suite if suite.content_hash() == data.get("suite_hash") else None
 

@@ -17,9 +17,11 @@ from typing import Any
 from evalperf.errors import ConfigError, TaskError
 from evalperf.tasks.external.cache import SuiteCache, source_digest
 from evalperf.tasks.external.hub import hub_rows
+from evalperf.tasks.external.mbpp_types import typed_inputs
+from evalperf.tasks.literals import encode_args
 from evalperf.tasks.model import Level, PendingTests, Suite, Task, Tier
 
-CONVERTER_VERSION = b"mbppplus-1"
+CONVERTER_VERSION = b"mbppplus-2"  # 2: EvalPlus' input types restored (tuples, sets, complex)
 HUMANEVAL_PLUS = ("HumanEvalPlus.jsonl", "evalplus/humanevalplus")
 MBPP_PLUS = ("MbppPlus.jsonl", "evalplus/mbppplus")
 HUB_SPLIT = "test"
@@ -35,8 +37,21 @@ def generate(seed, scale):
 """
 
 
+PYTHON_LITERAL_GENERATOR = """import ast
+
+__evalperf_args = {text!r}
+
+
+def generate(seed, scale):
+    return ast.literal_eval(__evalperf_args)
+"""
+
+
 def literal_generator(args: list[Any]) -> str:
-    """A generator module returning a fresh copy of ``args`` (JSON data) on every call."""
+    """A generator module returning a fresh copy of ``args`` on every call (JSON, else a Python literal)."""
+    encoded = encode_args(args)
+    if isinstance(encoded, str):
+        return PYTHON_LITERAL_GENERATOR.format(text=encoded)
     return LITERAL_GENERATOR.format(text=json.dumps(args))
 
 
@@ -66,8 +81,9 @@ def oracle_code(row: dict[str, Any]) -> str:
 
 def test_inputs(row: dict[str, Any]) -> list[list[Any]]:
     """Every argument list of a HumanEval+ / MBPP+ record: base inputs, then plus inputs."""
-    inputs = [*(row.get("base_input") or []), *(row.get("plus_input") or [])]
-    return [list(a) for a in inputs if isinstance(a, list)]
+    inputs = [list(a) for a in (*(row.get("base_input") or []), *(row.get("plus_input") or [])) if isinstance(a, list)]
+    task_id = str(row.get("task_id", ""))
+    return typed_inputs(task_id, inputs) if task_id.startswith("Mbpp/") else inputs
 
 
 def pending_tests(row: dict[str, Any]) -> PendingTests:
@@ -84,7 +100,7 @@ def _mbpp_task(row: dict[str, Any]) -> Task:
     inputs = test_inputs(row)
     if not inputs:
         raise TaskError(f"mbppplus {row.get('task_id')}: no test inputs")
-    largest = max(inputs, key=lambda a: len(json.dumps(a)))
+    largest = max(inputs, key=lambda a: len(json.dumps(a, default=repr)))
     return Task(
         task_id=str(row["task_id"]),
         title=f"{row['entry_point']} (MBPP+)",
