@@ -266,6 +266,13 @@ def tasks_show(task_id: str, suite_spec: str, as_json: bool) -> None:
     is_flag=True,
     help="Also evaluate every tier as a sample: it must land on its own tier at its exact cost (deterministic meter).",
 )
+@click.option(
+    "--sample",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Validate only this many of the selected tasks, drawn at random with --sample-seed (CI rotates the seed).",
+)
+@click.option("--sample-seed", type=int, default=0, show_default=True, help="Seed of the --sample draw.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of tables.")
 @cluster_options
 @handle_errors
@@ -279,6 +286,8 @@ def tasks_validate(
     timeout: float,
     no_cache: bool,
     tiers_as_samples: bool,
+    sample: int | None,
+    sample_seed: int,
     as_json: bool,
     cluster: str | None,
     pin_cpu_features: bool | None,
@@ -294,6 +303,8 @@ def tasks_validate(
     suite = load_suite(suite_spec)
     if task_ids:
         suite = suite.select(task_ids)
+    if sample is not None:
+        suite = suite.sample(sample, sample_seed)
     limits = Limits(wall_s=timeout, cpu_s=timeout)
     cache = ReferenceCache(enabled=not no_cache)
     settings = SandboxSettings(workers=jobs, limits=limits, cpu_pin=cpu_pin)

@@ -78,3 +78,14 @@ def test_tiers_agree_on_random_small_inputs(task_id: str) -> None:
             assert same(out, outputs[0], task.compare), f"{tier.name} disagrees with {task.tiers[0].name}"
 
     cross_check()
+
+
+def test_a_sample_of_the_suite_is_seeded_and_keeps_suite_order() -> None:
+    suite = load_builtin_suite()
+    first, again, other = suite.sample(5, 7), suite.sample(5, 7), suite.sample(5, 8)
+    ids = [t.task_id for t in first.tasks]
+    assert len(ids) == 5 and ids == [t.task_id for t in again.tasks]
+    assert ids != [t.task_id for t in other.tasks]  # another seed, another draw (checked for these seeds)
+    order = [t.task_id for t in suite.tasks]
+    assert ids == sorted(ids, key=order.index) and first.name == suite.name
+    assert suite.sample(len(order) + 3, 0).tasks == suite.tasks

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import random
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -225,6 +226,13 @@ class Suite:
             raise ConfigError(unknown_tasks_message(unknown, known))
         wanted = set(task_ids)
         return Suite(self.name, tuple(t for t in self.tasks if t.task_id in wanted), self.authored)
+
+    def sample(self, count: int, seed: int) -> Suite:
+        """A sub-suite of ``count`` tasks drawn at random with ``seed`` (all when ``count`` covers them), in suite order."""
+        if count >= len(self.tasks):
+            return self
+        chosen = set(random.Random(seed).sample(range(len(self.tasks)), count))
+        return Suite(self.name, tuple(t for i, t in enumerate(self.tasks) if i in chosen), self.authored)
 
 
 def unknown_tasks_message(unknown: Sequence[str], known: Iterable[str]) -> str:
