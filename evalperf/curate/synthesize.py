@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from evalperf.curate.stress import StressSource
+from evalperf.evaluate.jobs import call_payload
 from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.generate.backends.base import Backend, Message, Request, Sampling
 from evalperf.generate.sanitize import sanitize
@@ -159,13 +160,7 @@ def _attempt(scale: int, result: JobResult) -> Attempt:
 def _probe(task: Task, generator: str, scale: int, code: str, limits: Limits) -> dict[str, Any]:
     """A check job: make the input at ``scale`` and call ``code``'s entry point on it once."""
     module = code.rstrip("\n") + "\n" + PROBE.format(source=generator, seed=SEED, entry_point=task.entry_point)
-    return {
-        "kind": "check",
-        "solution": module,
-        "entry_point": PROBE_ENTRY,
-        "tests": [[scale]],
-        "limits": limits.to_json(),
-    }
+    return call_payload(module, PROBE_ENTRY, [[scale]], limits)
 
 
 def _ask(task: Task, backend: Backend, sampling: Sampling) -> str:

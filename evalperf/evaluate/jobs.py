@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from evalperf.sandbox.base import Limits
@@ -9,15 +10,20 @@ from evalperf.tasks.literals import encode_args
 from evalperf.tasks.model import Task
 
 
-def check_payload(task: Task, solution: str, limits: Limits) -> dict[str, Any]:
-    """A correctness job: call the entry point on every test's arguments (no expected outputs)."""
+def call_payload(solution: str, entry_point: str, tests: Sequence[Sequence[Any]], limits: Limits) -> dict[str, Any]:
+    """A check job: run ``solution``'s module, call ``entry_point`` on each argument list, return the values."""
     return {
         "kind": "check",
         "solution": solution,
-        "entry_point": task.entry_point,
-        "tests": [encode_args(case.args) for case in task.tests],
+        "entry_point": entry_point,
+        "tests": [encode_args(args) for args in tests],
         "limits": limits.to_json(),
     }
+
+
+def check_payload(task: Task, solution: str, limits: Limits) -> dict[str, Any]:
+    """A correctness job: call the entry point on every test's arguments (no expected outputs)."""
+    return call_payload(solution, task.entry_point, [case.args for case in task.tests], limits)
 
 
 def profile_payload(task: Task, solution: str, meter: dict[str, Any], limits: Limits) -> dict[str, Any]:

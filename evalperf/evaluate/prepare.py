@@ -16,25 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from evalperf.errors import TaskError
+from evalperf.evaluate.jobs import call_payload
 from evalperf.evaluate.scheduler import JobScheduler
 from evalperf.paths import cache_dir
 from evalperf.sandbox.base import JobResult, Limits
 from evalperf.store.outputs import write_atomic
-from evalperf.tasks.literals import args_field, encode_args, read_args_field
+from evalperf.tasks.literals import args_field, read_args_field
 from evalperf.tasks.model import PendingTests, Task, TestCase
 
 TESTS_CACHE_FORMAT = 2  # 2: arguments JSON cannot carry are stored as Python literals
 CASE_ENTRY = "case"
-
-
-def _check_job(solution: str, entry_point: str, tests: list[list[Any]], limits: Limits) -> dict[str, Any]:
-    return {
-        "kind": "check",
-        "solution": solution,
-        "entry_point": entry_point,
-        "tests": [encode_args(args) for args in tests],
-        "limits": limits.to_json(),
-    }
 
 
 def _values(result: JobResult, count: int, what: str, notes: list[str]) -> list[tuple[bool, Any]]:
@@ -117,7 +108,7 @@ def complete_tests(
     args: dict[int, list[tuple[bool, Any]]] = {index: [(True, a) for a in p.args] for index, _, p, _ in todo}
     generated = [(index, p) for index, _, p, _ in todo if p.source]
     results = scheduler.run_all(
-        "test inputs", [_check_job(p.source, CASE_ENTRY, [[i] for i in range(p.count)], limits) for _, p in generated]
+        "test inputs", [call_payload(p.source, CASE_ENTRY, [[i] for i in range(p.count)], limits) for _, p in generated]
     )
     for (index, pending), result in zip(generated, results):
         args[index] = _values(result, pending.count, "the input generator", notes[index])
@@ -126,7 +117,7 @@ def complete_tests(
         index: [list(a) for ran, a in args[index] if ran and isinstance(a, (list, tuple))] for index, *_ in todo
     }
     expected = scheduler.run_all(
-        "test outputs", [_check_job(p.oracle, t.entry_point, runnable[i], limits) for i, t, p, _ in todo]
+        "test outputs", [call_payload(p.oracle, t.entry_point, runnable[i], limits) for i, t, p, _ in todo]
     )
     for (index, task, _, key), result in zip(todo, expected):
         inputs = runnable[index]
