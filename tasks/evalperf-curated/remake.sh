@@ -9,18 +9,9 @@ here="$(cd "$(dirname "$0")" && pwd)"
 data="${1:-$here/../../../shared/data}"
 jobs="${EVALPERF_JOBS:-2}"
 pool="$data/evalperf-pool"
-ids() {  # the pool's task ids of one benchmark ($1: HumanEval or Mbpp), in number order
-  python3 - "$pool" "$1" <<'PY'
-import glob, json, sys
-found = {json.loads(line)["task_id"] for f in glob.glob(sys.argv[1] + "/*.jsonl") for line in open(f) if line.strip()}
-print(" ".join(sorted((t for t in found if t.startswith(sys.argv[2] + "/")), key=lambda t: int(t.split("/")[1]))))
-PY
-}
-he_ids=$(ids HumanEval)
-mbpp_ids=$(ids Mbpp)
-# shellcheck disable=SC2086
-evalperf curate $he_ids --suite "enamel:$data/enamel" --pool "$pool" --stress "$here/humaneval-stress.toml" \
+# Without task ids, curate takes every task of the suite that the pool has solutions for:
+# EvalPerf's 29 HumanEval tasks of ENAMEL's 142, its 89 MBPP tasks of MBPP+'s 378.
+evalperf curate --suite "enamel:$data/enamel" --pool "$pool" --stress "$here/humaneval-stress.toml" \
   --name evalperf-curated --jobs "$jobs" -o "$here"
-# shellcheck disable=SC2086
-evalperf curate $mbpp_ids --suite "mbppplus:$data/evalplus/MbppPlus.jsonl" --pool "$pool" --generators "$here/generators" \
+evalperf curate --suite "mbppplus:$data/evalplus/MbppPlus.jsonl" --pool "$pool" --generators "$here/generators" \
   --name evalperf-curated --jobs "$jobs" -o "$here"
