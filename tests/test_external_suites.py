@@ -198,3 +198,34 @@ def test_mbppplus_tuple_inputs_give_tests(tmp_path: Path) -> None:
     task = document["tasks"]["Mbpp/106"]
     assert task["references"]["usable"], task["references"]["problems"]
     assert [s["status"] for s in task["samples"]] == ["pass"]
+
+
+def test_mbppplus_set_equal_tasks_get_evalplus_oracle() -> None:
+    _need(MBPP_PLUS)
+    suite = load_suite(f"mbppplus:{MBPP_PLUS / 'MbppPlus.jsonl'}")
+    task, plain = suite.get("Mbpp/111"), suite.get("Mbpp/3")
+    assert task is not None and plain is not None and plain.checker is None
+    assert task.checker is not None
+    namespace: dict[str, Any] = {}
+    exec(task.checker, namespace)
+    check = namespace["check"]
+    assert check((), [12, 18], [18, 12]) and not check((), [12, 18], [12]) and not check((), [1], [[1]])
+
+
+@pytest.mark.valgrind
+def test_mbppplus_set_equal_task_accepts_any_order(tmp_path: Path) -> None:
+    need_valgrind()
+    _need(MBPP_PLUS)
+    spec = f"mbppplus:{MBPP_PLUS / 'MbppPlus.jsonl'}"
+    reordered = (
+        "def common_in_nested_lists(nestedlist):\n"
+        "    return sorted(set.intersection(*map(set, nestedlist)), reverse=True)\n"
+    )
+    samples = tmp_path / "samples.jsonl"
+    samples.write_text(json.dumps({"task_id": "Mbpp/111", "solution": reordered}) + "\n")
+    out = tmp_path / "out.json"
+    args = ["evaluate", "--suite", spec, "--samples", str(samples), "--sandbox", "local", "--meter", "valgrind"]
+    result = CliRunner().invoke(main, [*args, "--jobs", "2", "--timeout", "2", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    (sample,) = json.loads(out.read_text())["tasks"]["Mbpp/111"]["samples"]
+    assert sample["status"] == "pass", sample  # its tests pass, as in EvalPlus (exact equality failed it)

@@ -17,11 +17,12 @@ from typing import Any
 from evalperf.errors import ConfigError, TaskError
 from evalperf.tasks.external.cache import SuiteCache, source_digest
 from evalperf.tasks.external.hub import hub_rows
+from evalperf.tasks.external.mbpp_oracles import checker_for
 from evalperf.tasks.external.mbpp_types import typed_inputs
 from evalperf.tasks.literals import encode_args
 from evalperf.tasks.model import Level, PendingTests, Suite, Task, Tier
 
-CONVERTER_VERSION = b"mbppplus-2"  # 2: EvalPlus' input types restored (tuples, sets, complex)
+CONVERTER_VERSION = b"mbppplus-3"  # 3: EvalPlus' input types and set-equal oracle
 HUMANEVAL_PLUS = ("HumanEvalPlus.jsonl", "evalplus/humanevalplus")
 MBPP_PLUS = ("MbppPlus.jsonl", "evalplus/mbppplus")
 HUB_SPLIT = "test"
@@ -114,6 +115,7 @@ def _mbpp_task(row: dict[str, Any]) -> Task:
         compare="float" if tolerant(row) else "exact",
         suite="mbppplus",
         pending=pending_tests(row),
+        checker=checker_for(str(row["entry_point"])),
     )
 
 
