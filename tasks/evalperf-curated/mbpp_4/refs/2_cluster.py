@@ -1,0 +1,2 @@
+def heap_queue_largest(nums, n):
+    return sorted(nums, reverse=True)[:n]

@@ -1,0 +1,3 @@
+import re
+def replace_specialchar(s):
+    return re.sub(r'[ ,\.]', ':', s)

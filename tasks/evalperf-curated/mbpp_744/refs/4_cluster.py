@@ -1,0 +1,10 @@
+def check_none(data: tuple) -> bool:
+    """
+    Write a function to check if the given tuple has any none value or not.
+    assert check_none((10, 4, 5, 6, None)) == True
+    """
+
+    for item in data:
+      if item is None:
+        return True
+    return False

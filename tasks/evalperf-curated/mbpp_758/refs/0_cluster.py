@@ -1,0 +1,2 @@
+def unique_sublists(lst):
+    return {tuple(sublist): lst.count(sublist) for sublist in lst}

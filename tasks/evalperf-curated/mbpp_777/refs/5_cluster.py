@@ -1,0 +1,2 @@
+def find_sum(lst):
+    return sum(x for x in set(lst))
