@@ -249,3 +249,24 @@ def test_curating_into_the_same_folder_again_keeps_the_validated_task(curated: t
     assert record.status == "curated"
     assert "unchanged since an earlier curation, which validated it" in record.notes
     assert (root / "out" / "loop_total" / "task.toml").stat().st_mtime_ns == before
+
+
+RANDOMIZED = (  # slower than every loop group, and its cost changes from run to run (random seeded from urandom)
+    "import random\n\n\ndef total(xs):\n    acc = 0\n    for _ in range(random.randrange(1000, 2000)):\n"
+    "        acc = 0\n        for x in xs[:100]:\n            acc += x\n"
+    "    return sum(xs)\n"
+)
+
+
+def test_a_program_whose_count_changes_is_left_out_and_the_task_still_curated(tmp_path: Path) -> None:
+    need_valgrind()
+    suite = load_builtin_suite(_suite_folder(tmp_path))
+    pool = tmp_path / "pool-randomized.jsonl"
+    pool.write_text(_pool(tmp_path).read_text() + json.dumps({"task_id": "loop_total", "solution": RANDOMIZED}) + "\n")
+    report = curate(suite, _options(tmp_path, "out", pool_paths=(pool,)))
+    [record] = report.tasks
+    assert record.status == "curated", record.reasons  # validated: every tier lands on itself
+    assert record.outcomes.get("not-reproducible") == 1, (record.outcomes, record.cluster_sizes, record.tier_costs)
+    assert record.cluster_sizes == [2, 3, 3, 3]
+    [left_out] = [p for p in record.programs if p["outcome"] == "not-reproducible"]
+    assert left_out["cost"] is None and "when measured again" in left_out["message"]

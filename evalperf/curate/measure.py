@@ -42,7 +42,17 @@ CAP_CPU_SHARE = 0.8  # the cap's CPU trigger stays under this share of the job's
 CURATION_WALL_FACTOR = 4.0  # see the module docstring
 
 # what became of a pool program, in the order a report lists them
-OUTCOMES = ("profiled", "incorrect", "wrong-output", "too-slow", "timeout", "memory", "error", "not-profiled")
+OUTCOMES = (
+    "profiled",
+    "incorrect",
+    "wrong-output",
+    "too-slow",
+    "timeout",
+    "memory",
+    "error",
+    "not-profiled",
+    "not-reproducible",  # a tier reference whose count changed when measured again (evalperf.curate.repeat)
+)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from evalperf.curate.cluster import (
 from evalperf.curate.folder import CuratedTier, remove_task_folder, write_suite_file, write_task_folder
 from evalperf.curate.measure import CURATION_WALL_FACTOR, DEFAULT_MAX_SLOWDOWN, PoolMeasurement, measure_pool
 from evalperf.curate.pool import DEFAULT_MAX_POOL, DEFAULT_SEED, Pool, read_pool
+from evalperf.curate.repeat import leave_out, unrepeatable
 from evalperf.curate.stress import StressSource, probe_task, read_stress_plan, stress_source
 from evalperf.curate.synthesize import Synthesis, synthesize
 from evalperf.errors import ConfigError, MeterError, ResultsError
@@ -216,6 +217,24 @@ def _tiers(measured: PoolMeasurement, pool_code: list[str], split_b: float) -> t
         reference = members[0][0]
         tiers.append(CuratedTier(pool_code[reference], cluster, members[0][1], members[-1][1], profiles[reference]))
     return tiers, [c for _, c in indexed]
+
+
+def _repeatable_references(
+    measured: PoolMeasurement, code: list[str], scheduler: JobScheduler, config: EvalConfig, split_b: float
+) -> PoolMeasurement:
+    """``measured`` once every tier's reference program counted the same twice (see curate.repeat)."""
+    checked: set[int] = set()
+    while True:
+        indexed = measured.costs()
+        references = [indexed[c.reference][0] for c in cluster_costs([cost for _, cost in indexed], split_b)]
+        todo = [i for i in references if i not in checked]
+        if not todo:
+            return measured
+        checked.update(todo)
+        found = unrepeatable(measured, todo, code, scheduler, config)
+        if not found:
+            return measured
+        measured = leave_out(measured, found)
 
 
 def _seed_references(
@@ -510,6 +529,9 @@ def _curate_task(
     measured = measure_pool(
         probe, task_pool, scheduler, config, cache, session.measurement_key, journal, options.max_slowdown
     )
+    code = [s.solution for s in task_pool.solutions]
+    if measured.references.usable and config.meter in DETERMINISTIC:
+        measured = _repeatable_references(measured, code, scheduler, config, options.split_b)
     record.outcomes = measured.counts()
     record.programs = [
         {**m.to_json(), "source": task_pool.solutions[m.index].source, "line": task_pool.solutions[m.index].line}
@@ -519,7 +541,7 @@ def _curate_task(
         record.reasons.append(
             f"the task's own tiers fail on the stress input: {'; '.join(measured.references.problems)}"
         )
-    tiers, costs = _tiers(measured, [s.solution for s in task_pool.solutions], options.split_b)
+    tiers, costs = _tiers(measured, code, options.split_b)
     record.cluster_sizes = [len(t.cluster.members) for t in tiers]
     record.tier_costs = [t.cost for t in tiers]
     record.scores = [t.cluster.score for t in tiers]
