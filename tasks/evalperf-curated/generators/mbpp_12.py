@@ -1,11 +1,13 @@
-"""Mbpp/12: `scale` rows x 8 random ints with pairwise distinct row sums (every correct sort agrees):
-sorted(key=sum) in C vs key lambdas, sum loops, copies (the pool has no quadratic sorts: small spread)."""
+"""Mbpp/12: `scale` short rows (3 ints) in random order with pairwise distinct row sums (every correct
+sort agrees): many rows and few columns make the sort itself dominate, so sorted(key=sum) comparing
+plain ints beats key lambdas (a Python call per row), which beat sorting (sum, row) tuples with a
+key lambda, which beat sorting the tuples themselves (tuple comparisons, n log n of them)."""
 
 import array
 import random
 import sys
 
-SCALE = 2000
+SCALE = 20000
 SEED = 0
 
 
@@ -20,14 +22,12 @@ def _u32(rng: random.Random, n: int) -> array.array:
 def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
     rows = max(2, scale)
-    cols = 8
-    vals = [x % 2000001 - 1000000 for x in _u32(rng, rows * cols)]
-    matrix = [vals[i * cols:(i + 1) * cols] for i in range(rows)]
-    seen = set()
-    for row in matrix:
-        s = sum(row)
-        while s in seen:  # nudge the last entry until the row sum is new
-            row[-1] += 1
-            s += 1
-        seen.add(s)
+    cols = 3
+    sums = rng.sample(range(-50 * rows, 50 * rows), rows)  # distinct row sums, random order
+    vals = [x % 2001 - 1000 for x in _u32(rng, rows * (cols - 1))]
+    matrix = []
+    for i, s in enumerate(sums):
+        row = vals[i * (cols - 1):(i + 1) * (cols - 1)]
+        row.append(s - sum(row))
+        matrix.append(row)
     return [matrix]

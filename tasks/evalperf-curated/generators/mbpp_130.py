@@ -3,7 +3,7 @@ dict/Counter counting is O(n), max(set, key=list.count) and friends are O(n * d)
 
 import random
 
-SCALE = 1500
+SCALE = 3000
 SEED = 0
 
 

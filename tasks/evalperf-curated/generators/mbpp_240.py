@@ -1,11 +1,13 @@
-"""Mbpp/240: two lists of `scale` ints: slicing+concatenation is a C copy, element-wise append loops
-(or pop/extend variants) cost O(n) interpreted steps."""
+"""Mbpp/240: a long first list (`scale` ints) and a second list a quarter as long: the cost is the
+elements copied, so in-place slice assignment or pop+extend (copies list2 only) beats slice+extend
+(list1 once), which beats slice+concatenation (list1 twice), which beats re-slicing list1 onto itself
+before the replacement (list1 three times)."""
 
 import array
 import random
 import sys
 
-SCALE = 35000
+SCALE = 400000
 SEED = 0
 
 
@@ -20,5 +22,6 @@ def _u32(rng: random.Random, n: int) -> array.array:
 def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
     n = max(1, scale)
-    vals = [x % 2000001 - 1000000 for x in _u32(rng, 2 * n)]
+    m = max(1, n // 4)
+    vals = [x % 2000001 - 1000000 for x in _u32(rng, n + m)]
     return [vals[:n], vals[n:]]

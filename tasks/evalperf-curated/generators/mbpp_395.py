@@ -1,10 +1,12 @@
-"""Mbpp/395: a string of `scale` letters where every letter repeats except one placed at the very end:
-str.count per character is O(n^2) (in C), counting dicts O(n), nested Python loops O(n^2) slow."""
+"""Mbpp/395: `scale` letters where every letter repeats except one placed about 2% into the string:
+str.count per character costs O(n) for each of those first characters (C, but quadratic), so it is
+slowest; then the counting loop itself decides (dict.get vs `in` tests vs defaultdict vs
+OrderedDict in Python) and Counter's C loop is fastest. The scan for the answer is short for all."""
 
 import random
 import string
 
-SCALE = 5000
+SCALE = 100000
 SEED = 0
 
 
@@ -13,14 +15,10 @@ def generate(seed: int, scale: int) -> list:
     n = max(3, scale)
     letters = list(string.ascii_letters)
     rng.shuffle(letters)
-    last = letters.pop()
-    body = [letters[i % len(letters)] for i in range(n - 1)]
-    rng.shuffle(body)
-    # every body letter must occur at least twice
-    counts = {}
-    for c in body:
-        counts[c] = counts.get(c, 0) + 1
-    for c, k in list(counts.items()):
-        if k == 1:
-            body.append(c)
-    return ["".join(body) + last]
+    unique = letters.pop()
+    table = bytes(ord(letters[i % len(letters)]) for i in range(256))
+    body = rng.randbytes(n - 1).translate(table).decode("ascii")
+    # every body letter must occur at least twice, after the unique letter's position
+    p = max(1, n // 50)
+    tail = body[p:] + "".join(c for c in dict.fromkeys(body) if body[p:].count(c) < 2) * 2
+    return [body[:p] + unique + tail]

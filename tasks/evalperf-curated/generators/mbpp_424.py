@@ -1,12 +1,12 @@
-"""Mbpp/424: a tuple of `scale` random non-empty strings: one comprehension vs loops with append,
-index arithmetic or per-string conversions."""
+"""Mbpp/424: a long tuple of `scale` short random non-empty strings, so per-string overhead decides:
+one comprehension vs loops with append, index arithmetic, isinstance checks or per-string slicing."""
 
 import array
 import random
 import string
 import sys
 
-SCALE = 20000
+SCALE = 200000
 SEED = 0
 
 

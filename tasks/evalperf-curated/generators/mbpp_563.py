@@ -1,9 +1,10 @@
 """Mbpp/563: a long single-line text with many balanced, non-empty double-quoted values (no
-nested or unbalanced quotes); regex/split in C vs. character-by-character Python parsers."""
+nested or unbalanced quotes): a "([^"]*)" regex vs the lazy "(.*?)" one vs regexes with per-match
+Python post-processing vs str.find loops vs character-by-character Python parsers."""
 
 import random
 
-SCALE = 25000  # approximate length of the text in characters
+SCALE = 200000  # approximate length of the text in characters
 SEED = 0
 
 

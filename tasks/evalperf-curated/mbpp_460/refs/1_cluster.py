@@ -1,21 +1,18 @@
-def Extract(lists):
+def Extract(lst):
     """
-    Extracts the first element from each sublist in the given list of lists.
+    Extracts the first element of each sublist in a given list of lists.
 
     Args:
-    lists (List[List[int]]): A list containing lists of integers.
+        lst: A list of lists.
 
     Returns:
-    List[int]: A list with the first element of each sublist.
-
-    Examples:
-    >>> Extract([[1, 2], [3, 4, 5], [6, 7, 8, 9]])
-    [1, 3, 6]
-
-    Raises:
-    ValueError: If the list contains non-list elements or if any sublist is empty.
+        A list containing the first element of each sublist.
+        Returns an empty list if the input list is empty or contains any non-list elements.
     """
-    try:
-        return [sublist[0] for sublist in lists if len(sublist) > 0]
-    except (IndexError, TypeError):
-        raise ValueError("Invalid input: Each sublist must be non-empty and contain indexable elements.")
+    result = []
+    for item in lst:
+        if isinstance(item, list) and len(item) > 0:
+            result.append(item[0])
+        elif not isinstance(item, list):
+          return []  # Return empty list if any element is not a list
+    return result

@@ -1,13 +1,16 @@
-def Extract(sublists):
+def Extract(lst):
     """
-    This function takes a list of lists (sublists) as input and returns a new list containing 
-    the first element of each sublist.
+    Extracts the first element from each sublist in a given list of lists.
 
     Args:
-        sublists (list): A list containing lists as elements.
+      lst: A list of lists.
 
     Returns:
-        list: A list of the first elements of the input sublists.
+      A new list containing the first element of each sublist. 
+      Returns an empty list if the input list is empty or contains empty sublists.
     """
-    # Use list comprehension to create a new list containing the first element of each sublist
-    return [sublist[0] for sublist in sublists]
+    result = []
+    for sublist in lst:
+        if sublist:  # Check if the sublist is not empty
+            result.append(sublist[0])
+    return result
