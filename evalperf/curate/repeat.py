@@ -18,7 +18,6 @@ from evalperf.evaluate.jobs import profile_payload
 from evalperf.evaluate.pipeline import EvalConfig
 from evalperf.evaluate.profile import Profile, read_profile
 from evalperf.evaluate.scheduler import JobScheduler
-from evalperf.meters.spec import profile_limits
 
 NOT_REPRODUCIBLE = "not-reproducible"
 
@@ -37,9 +36,7 @@ def unrepeatable(
     measured: PoolMeasurement, indices: Sequence[int], code: Sequence[str], scheduler: JobScheduler, config: EvalConfig
 ) -> dict[int, str]:
     """Of the pool programs ``indices`` (profiled), those whose second measurement differs, with how."""
-    limits = profile_limits(config.meter, config.limits)
-    if config.profile_wall_factor != 1.0:
-        limits = replace(limits, wall_s=limits.cpu_s * config.profile_wall_factor)
+    limits = config.profile_limits()
     task = measured.task
     payloads = [profile_payload(task, code[i], config.meter_fields, limits) for i in indices]
     results = scheduler.run_all("repeating tier references", payloads)

@@ -42,6 +42,13 @@ class EvalConfig:
     # that, on a loaded machine, CPU-time and count rules decide before the wall clock does.
     profile_wall_factor: float = 1.0
 
+    def profile_limits(self) -> Limits:
+        """A profile job's limits: the meter's (evalperf.meters.spec), wall scaled by profile_wall_factor."""
+        plimits = profile_limits(self.meter, self.limits)
+        if self.profile_wall_factor != 1.0:
+            plimits = replace(plimits, wall_s=plimits.cpu_s * self.profile_wall_factor)
+        return plimits
+
 
 @dataclass
 class SampleOutcome:
@@ -148,9 +155,7 @@ def evaluate_samples(
     tasks = [t for t in suite.tasks if t.task_id in wanted]
     tasks = complete_tests(tasks, scheduler, config.limits, environment)
     by_id = {t.task_id: t for t in tasks}
-    plimits = profile_limits(config.meter, config.limits)
-    if config.profile_wall_factor != 1.0:
-        plimits = replace(plimits, wall_s=plimits.cpu_s * config.profile_wall_factor)
+    plimits = config.profile_limits()
     missing = [t for t in tasks if references is None or t.task_id not in references]
     failing = check_optional_tiers(missing, scheduler, config.limits)
     fresh = profile_references(
