@@ -7,10 +7,14 @@ measure the tier and four variants that do exactly the same work, each as its ow
   renamed    every local name of the module's functions renamed (AST rewritten, re-formatted)
   imports    `import heapq, collections, socket` added at module level
   formatted  the code re-formatted by ast.unparse, with a docstring-free blank-line layout
+  docstring  a long docstring added to the module (what a model often writes; same work)
 The spread of a tier is max |c_variant - c_tier| / c_tier over total costs (module + calls);
 the report gives the maximum per task and overall, which docs/scores.md turns into epsilon.
 
     python benchmarks/bench_variant_spread.py [--sandbox local|docker] [--tiers all|fastest2] [--out F.json]
+        [--suite NAME[:PATH]] [--tasks ID,ID]
+
+--suite measures another suite's tiers (evalperf-curated: tiers clustered from pool solutions).
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from evalperf.meters.choose import meter_payload
 from evalperf.meters.spec import profile_limits
 from evalperf.sandbox import create_sandbox
 from evalperf.sandbox.base import JobResult, Limits, SandboxSettings
-from evalperf.tasks import load_builtin_suite
+from evalperf.tasks.suites import load_suite
 
 KEEP = set(dir(builtins))
 
@@ -78,6 +82,7 @@ def variants(code: str) -> dict[str, str]:
         "renamed": renamed(code),
         "imports": "import heapq\nimport collections\nimport socket\n" + code,
         "formatted": ast.unparse(ast.parse(code)).replace("\n", "\n\n", 2) + "\n",
+        "docstring": '"""' + "What this module does, explained at length. " * 12 + '"""\n' + code,
     }
 
 
@@ -88,8 +93,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--tasks", default="", help="comma-separated task ids (default: all)")
+    parser.add_argument("--suite", default="builtin", help="suite NAME[:PATH] (default: builtin)")
     args = parser.parse_args()
-    suite = load_builtin_suite()
+    suite = load_suite(args.suite)
     limits = profile_limits("valgrind", Limits())
     jobs: list[tuple[str, int, str, str]] = []  # task, tier, variant name, code
     wanted = set(filter(None, args.tasks.split(",")))

@@ -104,6 +104,12 @@ main.add_command(cluster)
 @cache_dir_option
 @tier_tolerance_option(DEFAULT_TIER_TOLERANCE)
 @click.option("--config", "preset", default=None, help="Preset: a name in configs/ (quick, evalperf-paper) or a path.")
+@click.option(
+    "--update",
+    is_flag=True,
+    help="Update the results file -o names: its tasks whose task, samples and measurement settings are "
+    "unchanged are kept as they are, the new and changed ones are evaluated (a suite that grew).",
+)
 @cluster_options
 @click.pass_context
 @handle_errors
@@ -125,10 +131,13 @@ def evaluate(
     model_name: str | None,
     tier_tolerance: float,
     preset: str | None,
+    update: bool,
     cluster: str | None,
     pin_cpu_features: bool | None,
 ) -> None:
     """Check, profile and score a samples file."""
+    if update and output is None:
+        raise click.UsageError("--update needs the results file to update: -o/--output FILE")
     cluster_config, cpu_pin = cluster_settings(cluster, pin_cpu_features)
     if preset is not None:
         from click.core import ParameterSource
@@ -164,6 +173,7 @@ def evaluate(
         tier_tolerance=tier_tolerance,
         cluster=cluster_config,
         cpu_pin=cpu_pin,
+        update=update,
     )
     suite = load_suite(suite_spec)
     if output is None:

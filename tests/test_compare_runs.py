@@ -118,6 +118,33 @@ def test_run_with_other_tasks_adds_them_to_the_folders_results(runs: dict[str, A
 
 @pytest.mark.valgrind
 @pytest.mark.slow
+def test_evaluate_update_evaluates_only_the_tasks_the_results_lack(runs: dict[str, Any], tmp_path: Path) -> None:
+    whole = _read(runs["all"])
+    # the results of a smaller suite: B is not in them yet
+    out = _write(tmp_path / "results.json", {**whole, "tasks": {A: whole["tasks"][A]}})
+    samples = str(runs["folder"] / "samples.jsonl")
+    command = ["evaluate", "--samples", samples, "--tasks", f"{A},{B}", "--cache-dir", str(runs["cache"]), *MEASURE]
+    grown = _invoke(*command, "--update", "-o", str(out))
+    assert grown.exit_code == 0, grown.output
+    assert f"kept 1 task(s) of the earlier results in {out}, unchanged" in _flat(grown.output)
+    document = _read(out)
+    assert set(document["tasks"]) == {A, B}
+    # A kept as measured (a re-measurement differs at least in its CPU seconds); B measured now
+    assert document["tasks"][A] == whole["tasks"][A]
+    assert document["tasks"][B]["samples_sha256"] == whole["tasks"][B]["samples_sha256"]
+    assert [s["cost"] for s in document["tasks"][B]["samples"]] == [s["cost"] for s in whole["tasks"][B]["samples"]]
+    # once more: nothing is new, so nothing is evaluated and the file keeps both entries as they are
+    again = _invoke(*command, "--update", "-o", str(out))
+    assert again.exit_code == 0, again.output
+    assert f"kept 2 task(s) of the earlier results in {out}, unchanged" in _flat(again.output)
+    assert _read(out)["tasks"] == document["tasks"]
+    # --update without a file to update is a usage error, before any work
+    lost = _invoke(*command, "--update")
+    assert lost.exit_code == 2 and "--update needs the results file" in lost.output
+
+
+@pytest.mark.valgrind
+@pytest.mark.slow
 def test_earlier_tasks_measured_otherwise_are_evaluated_again(runs: dict[str, Any], tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     shutil.copy(runs["merged"], out)

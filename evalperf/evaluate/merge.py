@@ -3,7 +3,8 @@
 `evalperf run --tasks A` then `evalperf run --tasks B` in one run folder write one results file
 holding A and B: the samples store of a run folder only grows, and its results cover it. The
 selected tasks are always evaluated (again). An earlier task entry outside the selection is
-kept as it is when nothing it depends on changed:
+kept as it is when nothing it depends on changed (with ``evaluate --update``, a selected one
+too: only new and changed tasks are evaluated):
 
 - the way it was measured and scored: the config keys KEEP_CONFIG_KEYS (model, samples file,
   sandbox, meter, limits, scoring settings, evalperf version) and the whole environment
@@ -149,7 +150,7 @@ def plan_merge(
     if merge.kept:
         prefixes = tuple(f"{t}:" for t in merge.kept)
         merge.warnings = [w for w in earlier.get("warnings", []) if isinstance(w, str) and w.startswith(prefixes)]
-        merge.notes.append(f"kept {len(merge.kept)} task(s) of the earlier results in {path}, not selected this time")
+        merge.notes.append(f"kept {len(merge.kept)} task(s) of the earlier results in {path}, unchanged")
     if again:
         why = f"measured otherwise ({', '.join(differing)} differ)" if differing else "changed task or samples"
         merge.notes.append(f"evaluated {len(again)} task(s) of the earlier results again: {why}")

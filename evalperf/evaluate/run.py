@@ -48,6 +48,9 @@ class EvaluateOptions:
     tier_tolerance: float = DEFAULT_TIER_TOLERANCE  # relative slack of tier matching (docs/scores.md)
     # add to the results file at ``out``: keep its tasks outside the selection (evalperf run; evaluate.merge)
     keep_earlier: bool = False
+    # update the results file at ``out``: keep every task of it still unchanged, selected or not
+    # (evaluate --update: a suite that grew, or samples added to some tasks, costs only the new work)
+    update: bool = False
     cluster: ClusterConfig | None = None  # run the jobs on a Dask cluster's workers (--cluster); jobs unused then
     cpu_pin: str | None = None  # CPU features pinned for the measured code (evalperf.sandbox.pinning)
 
@@ -173,7 +176,8 @@ def evaluate_file(
     # before any probe or job: an output that cannot be written fails now, not after the work
     check_writable(options.out, "the results")
     selected = _select(suite, options.task_ids)
-    earlier = read_earlier(options.out) if options.keep_earlier else None
+    adding = options.keep_earlier or options.update
+    earlier = read_earlier(options.out) if adding else None
     reading = with_earlier_tasks(suite, selected, earlier)
     samples_sha256 = _file_sha256(options.samples_path)
     # read against the whole suite, so a line of a task left out by --tasks is told from an unknown id
@@ -204,7 +208,8 @@ def evaluate_file(
         environment = session.fingerprint(reading)
         merge = Merge(options.out)
         if earlier is not None:
-            selection = [t.task_id for t in selected.tasks]
+            # with update, a selected task is evaluated only if its earlier entry cannot be kept
+            selection = [] if options.update else [t.task_id for t in selected.tasks]
             merge = plan_merge(options.out, earlier, selection, reading, per_task_samples, recorded, environment)
         evaluated = merge.evaluated(reading)
         header = {
@@ -271,8 +276,14 @@ def _config_record(
         "samples": str(options.samples_path),
         "samples_sha256": samples_sha256,
         "suite": suite.name,
-        # the --tasks selection; a run that kept earlier tasks (keep_earlier) lists them all
-        "tasks": ([t.task_id for t in suite.tasks] if options.keep_earlier else list(options.task_ids)) or None,
+        # the --tasks selection; a run that kept earlier tasks (keep_earlier, or update with --tasks)
+        # lists them all; None: every task of the suite
+        "tasks": (
+            [t.task_id for t in suite.tasks]
+            if options.keep_earlier or (options.update and options.task_ids)
+            else list(options.task_ids)
+        )
+        or None,
         "sandbox": sandbox,
         "meter_requested": options.meter,
         "meter": choice.name,
