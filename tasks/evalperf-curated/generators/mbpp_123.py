@@ -1,9 +1,11 @@
 """Mbpp/123: a limit near `scale`, moved below any amicable pair it would split: divisor-sum sieves are
-O(n log n), per-number sqrt trial division O(n sqrt n), per-number loops to n O(n^2)."""
+O(n log n), per-number sqrt trial division O(n sqrt n), per-number loops to n O(n^2). At ~5000 the
+trial-division solutions also separate by how often they recompute the divisor sums or the square root
+(n ** 0.5 / isqrt in every loop test)."""
 
 import random
 
-SCALE = 500
+SCALE = 5000
 SEED = 0
 
 # Amicable pairs below 200000 (smaller member, larger member).

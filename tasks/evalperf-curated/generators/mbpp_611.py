@@ -1,9 +1,9 @@
-"""Mbpp/611: a tall int matrix (12k rows of 12 columns); comprehensions/max over a generator vs.
+"""Mbpp/611: a tall int matrix (120k rows of 12 columns); comprehensions/max over a generator vs.
 explicit Python loops over the rows, and the rare transposing solutions pay for every cell."""
 
 import random
 
-SCALE = 12000  # number of rows; 12 columns
+SCALE = 120000  # number of rows; 12 columns
 SEED = 0
 
 
