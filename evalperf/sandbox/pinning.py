@@ -7,7 +7,9 @@ AVX2 host shows a Haswell), so two machines count alike only when those choices 
 masks every optional feature the routines are chosen by and fixes the cache sizes and copy
 thresholds glibc would read from the CPU, so that every x86-64 machine (each has SSE2) makes
 the same choices: `ld.so --list-diagnostics` under the pin agrees, on everything glibc chooses
-by, between this machine's AMD EPYC (AVX-512) and valgrind's Haswell (tests/test_cluster_pin.py).
+by, between valgrind's Haswell and the hosts it ran on, an AMD EPYC (AVX-512) and an Intel Xeon
+with FSRM (tests/test_cluster_pin.py; there glibc 2.36 also sets Avoid_Short_Distance_REP_MOVSB,
+which no tunable clears and no routine the pin leaves reads).
 
 A pin changes counts (other routines run), so its name is part of the measurement key (the
 reference cache, the journal) and of the results' environment. The variables reach the
