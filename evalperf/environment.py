@@ -159,6 +159,26 @@ def measurement_key(sandbox: dict[str, Any], meter: str, machines: Machines | No
     return key
 
 
+def recorded_measurement_key(environment: dict[str, Any], meter: str) -> dict[str, Any]:
+    """The measurement key (measurement_key) of a results file's environment record (fingerprint).
+
+    What its deterministic counts depended on, as recorded: the runner that measured them, not
+    this checkout's, and the CPU the record names. Host details a count does not depend on
+    (kernel, host Python, the image's local id, the CPU model under valgrind, the host's flags
+    when they were pinned) are not in it.
+    """
+    sandbox = environment.get("sandbox")
+    flags = environment.get("cpu_flags")
+    machines = Machines(
+        (str(environment.get("cpu_model")),),
+        tuple(str(flags).split(",")) if flags is not None else (),
+        str(environment.get("machine")),
+    )
+    key = measurement_key(sandbox if isinstance(sandbox, dict) else {}, meter, machines)
+    key["runner"] = environment.get("runner")
+    return key
+
+
 def fingerprint(
     sandbox: dict[str, Any], meter: str, suite_name: str, suite_hash: str, machines: Machines | None = None
 ) -> dict[str, Any]:

@@ -7,7 +7,10 @@ kept as it is when nothing it depends on changed (with ``evaluate --update``, a 
 too: only new and changed tasks are evaluated):
 
 - the way it was measured and scored: the config keys KEEP_CONFIG_KEYS (model, samples file,
-  sandbox, meter, limits, scoring settings, evalperf version) and the whole environment
+  sandbox, meter, limits, scoring settings, evalperf version) and, for a deterministic meter,
+  the measurement key its counts depend on (evalperf.environment.recorded_measurement_key:
+  runner, image, Python build, valgrind, CPU features or their pin), so that results measured
+  on another machine of the same kind are kept; for another meter, the whole environment
   fingerprint but the suite hash (which covers the selection);
 - the task itself (its content hash, against the suite loaded now);
 - its samples (the digest of their lines and code, ``samples_sha256`` in the task entry).
@@ -27,8 +30,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from evalperf.environment import recorded_measurement_key
 from evalperf.errors import ResultsError
 from evalperf.evaluate.samples import Sample
+from evalperf.meters.spec import DETERMINISTIC
 from evalperf.store.results import read_results
 from evalperf.tasks.model import Suite
 
@@ -101,9 +106,15 @@ class Merge:
         return Suite(suite.name, tuple(t for t in suite.tasks if t.task_id not in self.kept), suite.authored)
 
 
-def _differing_settings(earlier: dict[str, Any], config: dict[str, Any], environment: dict[str, Any]) -> list[str]:
+def differing_settings(earlier: dict[str, Any], config: dict[str, Any], environment: dict[str, Any]) -> list[str]:
+    """The settings an earlier results file was measured otherwise in (empty: its tasks can be kept)."""
     old_config, old_env = earlier["config"], earlier["environment"]
     keys = [k for k in KEEP_CONFIG_KEYS if old_config.get(k) != config.get(k)]
+    meter = config.get("meter")
+    if isinstance(meter, str) and meter in DETERMINISTIC and old_config.get("meter") == meter:
+        old_key = recorded_measurement_key(old_env, meter)
+        new_key = recorded_measurement_key(environment, meter)
+        return keys + [k for k in sorted(set(old_key) | set(new_key)) if old_key.get(k) != new_key.get(k)]
     names = sorted(set(old_env) | set(environment))
     keys += [k for k in names if k not in IGNORED_ENVIRONMENT_KEYS and old_env.get(k) != environment.get(k)]
     return keys
@@ -130,7 +141,7 @@ def plan_merge(
             f"{path} holds the results of another model ({model!r}, not {config.get('model')!r}): this run "
             "would add its tasks to them; move that file away, or write elsewhere (--output)"
         )
-    differing = _differing_settings(earlier, config, environment)
+    differing = differing_settings(earlier, config, environment)
     again: list[str] = []
     gone: list[str] = []
     for task_id, entry in earlier["tasks"].items():
