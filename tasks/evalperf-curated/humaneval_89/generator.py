@@ -1,0 +1,106 @@
+
+import random
+import string
+
+
+def rand_parens(size, valid=True, par="()", sep=""):
+    """Random parentheses of about ``size`` characters; groups joined by sep (None: a list)."""
+    opening, closing = par[0], par[1]
+    if not valid:
+        half = max((size + 1) // 2 - 1, 0)
+        return rand_parens(half, True, par) + closing + opening + rand_parens(half, True, par)
+    size += size % 2
+    groups = []
+    depth = 0
+    for position in range(size):
+        left = size - position
+        if depth == 0 or (depth < left and random.random() < 0.5):
+            if depth == 0:
+                groups.append([])
+            groups[-1].append(opening)
+            depth += 1
+        else:
+            groups[-1].append(closing)
+            depth -= 1
+    texts = ["".join(group) for group in groups]
+    return texts if sep is None else sep.join(texts)
+
+
+def miller_rabin(n, k=5):
+    """Probable-prime test with k random bases."""
+    if n in (2, 3):
+        return True
+    if n < 2 or n % 2 == 0:
+        return False
+    d, r = n - 1, 0
+    while d % 2 == 0:
+        d //= 2
+        r += 1
+    for _ in range(k):
+        x = pow(random.randint(2, n - 2), d, n)
+        if x in (1, n - 1):
+            continue
+        for _ in range(r - 1):
+            x = x * x % n
+            if x == n - 1:
+                break
+        else:
+            return False
+    return True
+
+
+def rand_probably_prime(lb, ub=None):
+    """A random probable prime in [lb, ub] (ub None: in [lb // 2, lb], by Bertrand's postulate)."""
+    if ub is None:
+        lb = max(lb, 3)
+        lb, ub = lb // 2, lb
+    else:
+        lb = max(lb, 0)
+        ub = max(ub, 2 * lb, 3)
+    while True:
+        candidate = random.randint(lb, ub)
+        if miller_rabin(candidate):
+            return candidate
+
+
+def rand_primality(size, lid, cid):
+    """An integer for primality-style problems: edge cases at level 0, then primes and near-primes."""
+    size = max(size, 4)
+    if lid == 0 and cid < 4:
+        return (30031, 561, 2, 125)[cid]
+    if cid % 3 == 0:
+        return rand_probably_prime(size)
+    root = int(size ** 0.5) + 1
+    if cid % 3 == 1:
+        return rand_probably_prime(root) ** 2
+    return rand_probably_prime(root) * rand_probably_prime(root)
+
+def encrypt(s):
+    """Create a function encrypt that takes a string as an argument and
+    returns a string encrypted with the alphabet being rotated. 
+    The alphabet should be rotated in a manner such that the letters 
+    shift down by two multiplied to two places.
+    For example:
+    encrypt('hi') returns 'lm'
+    encrypt('asdfghjkl') returns 'ewhjklnop'
+    encrypt('gf') returns 'kj'
+    encrypt('et') returns 'ix'
+    """
+def generate_input(size: int, lid: int, cid: int):
+    import random
+    import string
+    return ''.join(random.choices(string.ascii_lowercase, k=size)),
+
+
+__evalperf_problem = 89
+__evalperf_offsets = (0, 8, 12, 16)
+
+
+def generate(seed, scale):
+    lid, cid = divmod(seed, 100)
+    random.seed(998244353 ^ __evalperf_problem ^ (__evalperf_offsets[lid] + cid))
+    return list(generate_input(scale, lid, cid))
+
+
+def case(i):
+    return generate(i, 50)
