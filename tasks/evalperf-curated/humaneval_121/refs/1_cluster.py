@@ -1,0 +1,10 @@
+def solution(lst):
+    """Given a non-empty list of integers, return the sum of all of the odd elements that are in even positions.
+
+    Examples
+    solution([5, 8, 7, 1]) ==> 12
+    solution([3, 3, 3, 3, 3]) ==> 9
+    solution([30, 13, 24, 321]) ==> 0
+    """
+    sum_of_odd_in_even_positions = sum(lst[i] for i in range(0, len(lst), 2) if lst[i] % 2 != 0)
+    return sum_of_odd_in_even_positions
