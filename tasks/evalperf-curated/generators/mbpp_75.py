@@ -1,12 +1,15 @@
-"""Mbpp/75: `scale` tuples of 20 ints, 70% failing at their first element and 30% fully divisible by
-K=7: short-circuiting all() checks skip most work, full-scan filters and copies do not."""
+"""Mbpp/75: `scale` tuples of 50 multiples of K=7, half of them spoiled at their last element:
+every check scans each tuple to its end (nothing short-circuits early), so the per-element cost of
+the check decides: a plain loop < a list comprehension < a generator in all() < a call per element
+(map with a function, or indexing through range)."""
 
 import array
 import random
 import sys
 
-SCALE = 700
+SCALE = 1000
 SEED = 0
+WIDTH = 50
 
 
 def _u32(rng: random.Random, n: int) -> array.array:
@@ -21,11 +24,11 @@ def generate(seed: int, scale: int) -> list:
     rng = random.Random(seed)
     k = 7
     n = max(1, scale)
-    vals = [7 * (x % 2001 - 1000) for x in _u32(rng, 20 * n)]
+    vals = [k * (x % 2001 - 1000) for x in _u32(rng, WIDTH * n)]
     out = []
     for i, m in enumerate(_u32(rng, n)):
-        t = vals[20 * i:20 * i + 20]
-        if m % 10 < 7:
-            t[0] += 1 + m % (k - 1)
+        t = vals[WIDTH * i:WIDTH * i + WIDTH]
+        if m % 2:
+            t[-1] += 1 + m % (k - 1)
         out.append(tuple(t))
     return [out, k]
