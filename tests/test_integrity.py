@@ -357,7 +357,7 @@ class CountingScheduler(Scheduler):
         return super().run_all(phase, payloads, on_result)
 
 
-def test_identical_samples_are_profiled_once(local_sandbox: Sandbox, tmp_path: Path) -> None:
+def test_identical_samples_are_checked_and_profiled_once(local_sandbox: Sandbox, tmp_path: Path) -> None:
     need_valgrind()
     suite = load_builtin_suite()
     task = suite.get("merge_piles_cost")
@@ -369,7 +369,9 @@ def test_identical_samples_are_profiled_once(local_sandbox: Sandbox, tmp_path: P
     config = EvalConfig(meter="valgrind", meter_fields=meter_payload("valgrind", local_sandbox.region_library()))
     cache = ReferenceCache(tmp_path / "cache")
     outcomes = evaluate_samples(suite, samples, scheduler, config, cache, {"test": True})
-    assert scheduler.jobs["profile"] == 2  # two distinct programs among three samples
+    assert scheduler.jobs["check"] == 2  # two distinct programs among three samples, checked once each
+    assert scheduler.jobs["profile"] == 2  # and profiled once each
+    assert [o.verdict.passed for o in outcomes[0].samples] == [True] * 3
     profiled = [o.profile for o in outcomes[0].samples]
     assert profiled[0] is profiled[1] and profiled[0] is not None and profiled[0].ok
     assert [o.matched_tier for o in outcomes[0].samples] == [len(task.tiers) - 1] * 3

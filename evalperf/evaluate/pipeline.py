@@ -180,25 +180,37 @@ def evaluate_samples(
         if journal is not None:
             journal.add_verdict(s.task_id, s.index, digests[id(s)], verdict)
 
+    # Samples identical up to formatting and comments are one program: checked once, and every
+    # one of them is given (and journaled with) its verdict.
+    same_program: dict[tuple[str, str], list[Sample]] = {}
+    for s in to_check:
+        same_program.setdefault((s.task_id, normalized_digest(s.solution)), []).append(s)
+    checked_once = [members[0] for members in same_program.values()]
+    copies_of = {id(members[0]): members for members in same_program.values()}
+
+    def record_program(leader: Sample, verdict: Verdict) -> None:
+        for member in copies_of[id(leader)]:
+            record(member, verdict)
+
     def checked(index: int, result: JobResult) -> None:
         # judged (and journaled) as each job ends; a task checker needs a second job, run below
-        s = to_check[index]
+        s = checked_once[index]
         if by_id[s.task_id].checker is None:
-            record(s, judge(by_id[s.task_id], result))
+            record_program(s, judge(by_id[s.task_id], result))
 
     results = scheduler.run_all(
-        "check", [check_payload(by_id[s.task_id], s.solution, config.limits) for s in to_check], on_result=checked
+        "check", [check_payload(by_id[s.task_id], s.solution, config.limits) for s in checked_once], on_result=checked
     )
-    with_checker = [i for i, s in enumerate(to_check) if by_id[s.task_id].checker is not None]
+    with_checker = [i for i, s in enumerate(checked_once) if by_id[s.task_id].checker is not None]
     if with_checker:
         judged = judge_all(
-            [by_id[to_check[i].task_id] for i in with_checker],
+            [by_id[checked_once[i].task_id] for i in with_checker],
             [results[i] for i in with_checker],
             scheduler,
             config.limits,
         )
         for i, verdict in zip(with_checker, judged):
-            record(to_check[i], verdict)
+            record_program(checked_once[i], verdict)
     outcomes = {
         id(s): SampleOutcome(s, verdicts.get(id(s), Verdict("error", s.problem or "not checked"))) for s in samples
     }
