@@ -132,6 +132,14 @@ def score_task(entry: TaskOutcome, config: EvalConfig) -> None:
             outcome.matched_tier = outcome.dps = outcome.dps_norm = outcome.eff = None
 
 
+def group_same_programs(samples: list[Sample]) -> list[list[Sample]]:
+    """``samples`` grouped by task and program (identical up to formatting and comments), in order."""
+    groups: dict[tuple[str, str], list[Sample]] = {}
+    for s in samples:
+        groups.setdefault((s.task_id, normalized_digest(s.solution)), []).append(s)
+    return list(groups.values())
+
+
 def evaluate_samples(
     suite: Suite,
     samples: list[Sample],
@@ -182,11 +190,9 @@ def evaluate_samples(
 
     # Samples identical up to formatting and comments are one program: checked once, and every
     # one of them is given (and journaled with) its verdict.
-    same_program: dict[tuple[str, str], list[Sample]] = {}
-    for s in to_check:
-        same_program.setdefault((s.task_id, normalized_digest(s.solution)), []).append(s)
-    checked_once = [members[0] for members in same_program.values()]
-    copies_of = {id(members[0]): members for members in same_program.values()}
+    same_program = group_same_programs(to_check)
+    checked_once = [members[0] for members in same_program]
+    copies_of = {id(members[0]): members for members in same_program}
 
     def record_program(leader: Sample, verdict: Verdict) -> None:
         for member in copies_of[id(leader)]:
@@ -237,11 +243,9 @@ def evaluate_samples(
     else:
         caps = {t.task_id: cap_rule(references[t.task_id]) for t in tasks}
     # Samples identical up to formatting and comments share one profile (models repeat themselves).
-    groups: dict[tuple[str, str], list[Sample]] = {}
-    for s in chosen:
-        groups.setdefault((s.task_id, normalized_digest(s.solution)), []).append(s)
-    leaders = heaviest_tasks_first([members[0] for members in groups.values()], references)
-    members_of = {id(members[0]): members for members in groups.values()}
+    groups = group_same_programs(chosen)
+    leaders = heaviest_tasks_first([members[0] for members in groups], references)
+    members_of = {id(members[0]): members for members in groups}
 
     def store(leader: Sample, profile: Profile) -> None:
         for member in members_of[id(leader)]:
