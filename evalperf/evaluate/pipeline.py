@@ -132,11 +132,18 @@ def score_task(entry: TaskOutcome, config: EvalConfig) -> None:
             outcome.matched_tier = outcome.dps = outcome.dps_norm = outcome.eff = None
 
 
-def group_same_programs(samples: list[Sample]) -> list[list[Sample]]:
-    """``samples`` grouped by task and program (identical up to formatting and comments), in order."""
+def group_same_programs(samples: list[Sample], known: dict[int, str]) -> list[list[Sample]]:
+    """``samples`` grouped by task and program (identical up to formatting and comments), in order.
+
+    ``known`` holds each sample's program digest by ``id(sample)``; digests not in it are computed
+    (parsing the sample) and added, so a sample grouped twice is parsed once.
+    """
     groups: dict[tuple[str, str], list[Sample]] = {}
     for s in samples:
-        groups.setdefault((s.task_id, normalized_digest(s.solution)), []).append(s)
+        digest = known.get(id(s))
+        if digest is None:
+            digest = known[id(s)] = normalized_digest(s.solution)
+        groups.setdefault((s.task_id, digest), []).append(s)
     return list(groups.values())
 
 
@@ -171,6 +178,7 @@ def evaluate_samples(
     )
     references = {**(references or {}), **fresh}
     digests = {id(s): code_digest(s.solution) for s in samples}
+    programs: dict[int, str] = {}  # normalized digests, computed once for checking and profiling
 
     verdicts: dict[int, Verdict] = {}
     to_check = []
@@ -190,7 +198,7 @@ def evaluate_samples(
 
     # Samples identical up to formatting and comments are one program: checked once, and every
     # one of them is given (and journaled with) its verdict.
-    same_program = group_same_programs(to_check)
+    same_program = group_same_programs(to_check, programs)
     checked_once = [members[0] for members in same_program]
     copies_of = {id(members[0]): members for members in same_program}
 
@@ -243,7 +251,7 @@ def evaluate_samples(
     else:
         caps = {t.task_id: cap_rule(references[t.task_id]) for t in tasks}
     # Samples identical up to formatting and comments share one profile (models repeat themselves).
-    groups = group_same_programs(chosen)
+    groups = group_same_programs(chosen, programs)
     leaders = heaviest_tasks_first([members[0] for members in groups], references)
     members_of = {id(members[0]): members for members in groups}
 
